@@ -1,0 +1,21 @@
+package se.lotsen.catalog;
+
+import java.util.List;
+
+/** A scenario's outcome: empty failures means it passed. */
+public record ScenarioResult(Scenario scenario, List<String> failures, List<String> firedRules) {
+    public ScenarioResult {
+        failures = List.copyOf(failures);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    public boolean passed() {
+        return failures.isEmpty();
+    }
+
+    /** {@code scenarios/sleep.yaml:12: infant-sleep: steps: expected ..., got ...} */
+    public String describe() {
+        return scenario.file() + ":" + scenario.line() + ": " + scenario.name() + ": "
+                + (passed() ? "ok" : String.join("; ", failures));
+    }
+}

@@ -1,0 +1,54 @@
+package se.lotsen.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import se.lotsen.core.NeedCategory;
+import se.lotsen.core.PathwayEngine;
+
+/** Every scenario of the default rule set passes, and together they cover every rule and every need. */
+class DefaultRuleSetTest {
+    private static PathwayEngine engine;
+    private static List<Scenario> scenarios;
+    private static List<ScenarioResult> results;
+
+    @BeforeAll
+    static void load() {
+        RuleSetFiles files = RuleSetFiles.readDefault();
+        engine = PathwayEngine.builder().ruleSet(files.toRuleSet()).build();
+        scenarios = files.scenarios();
+        results = new ScenarioRunner(engine).runAll(scenarios);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioPasses() {
+        return results.stream().map(r -> DynamicTest.dynamicTest(r.scenario().file() + " " + r.scenario().name(),
+                () -> assertThat(r.failures()).as(r.describe()).isEmpty()));
+    }
+
+    @Test
+    void everyRuleHasAScenarioThatFiresIt() {
+        Set<String> fired = new TreeSet<>();
+        results.forEach(r -> fired.addAll(r.firedRules()));
+        assertThat(fired).containsAll(engine.ruleNames());
+    }
+
+    @Test
+    void everyNeedCategoryHasAScenario() {
+        Set<NeedCategory> asked = new TreeSet<>();
+        scenarios.forEach(s -> s.request().needs().forEach(n -> asked.add(n.category())));
+        assertThat(asked).containsExactlyInAnyOrder(NeedCategory.values());
+    }
+
+    @Test
+    void everyScenarioSaysWhy() {
+        assertThat(scenarios).allSatisfy(s -> assertThat(s.why()).as(s.file() + " " + s.name()).isNotBlank());
+    }
+}

@@ -1,0 +1,116 @@
+package se.lotsen.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.lotsen.core.Labelled;
+import se.lotsen.core.NeedCategory;
+import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Violation;
+import se.lotsen.core.catalog.Centre;
+import se.lotsen.core.catalog.ServiceCatalog;
+
+/** Checks a request with Bean Validation, then against the rule set's catalog (centres). */
+public final class RequestValidator {
+    // Expression-language interpolation is not needed for our fixed messages; this keeps jakarta.el off the path.
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private final Validator validator = FACTORY.getValidator();
+    private final ServiceCatalog catalog;
+
+    public RequestValidator(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<Violation> violations(SuggestionRequest request) {
+        if (request == null) {
+            return List.of(new Violation("", "a request body is required", List.of()));
+        }
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<SuggestionRequest> v : validator.validate(request)) {
+            String field = fieldPath(v.getPropertyPath());
+            found.add(new Violation(field, v.getMessage(), allowedFor(v)));
+        }
+        checkDuplicateNeeds(request, found);
+        checkLanguage("language", request.language(), found);
+        if (request.screenings() != null && request.screenings().epds() != null) {
+            checkLanguage("screenings.epds.language", request.screenings().epds().language(), found);
+        }
+        if (request.centre() != null && !catalog.hasCentre(request.centre())) {
+            found.add(new Violation("centre", "is not a centre in the rule set's catalog",
+                    catalog.centres().stream().map(Centre::id).toList()));
+        }
+        found.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        return dedupe(found);
+    }
+
+    private static void checkDuplicateNeeds(SuggestionRequest request, List<Violation> found) {
+        Set<NeedCategory> seen = EnumSet.noneOf(NeedCategory.class);
+        for (int i = 0; i < request.needs().size(); i++) {
+            var need = request.needs().get(i);
+            if (need != null && need.category() != null && !seen.add(need.category())) {
+                found.add(new Violation("needs[" + i + "].category", "lists " + need.category()
+                        + " a second time; give each need once, with its severity", List.of()));
+            }
+        }
+    }
+
+    private static void checkLanguage(String field, String language, List<Violation> found) {
+        if (language != null && language.matches("[a-z]{2}") && !ISO_LANGUAGES.contains(language)) {
+            found.add(new Violation(field, "is not an ISO 639-1 language code", List.of()));
+        }
+    }
+
+    private static List<String> allowedFor(ConstraintViolation<?> violation) {
+        Object leaf = violation.getInvalidValue();
+        if (leaf instanceof Labelled) {
+            return Arrays.stream(leaf.getClass().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "Min", "Max" -> List.of(rangeOf(violation));
+            default -> List.of();
+        };
+    }
+
+    private static String rangeOf(ConstraintViolation<?> violation) {
+        String message = violation.getMessage();
+        // "must be between 0 and 83 months" -> "0..83"
+        var m = java.util.regex.Pattern.compile("between (\\d+) and (\\d+)").matcher(message);
+        return m.find() ? m.group(1) + ".." + m.group(2) : "";
+    }
+
+    /** needs[0].category, screenings.epds.items[3]: the JSON path a caller recognises. */
+    static String fieldPath(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            // Bean Validation puts an element's index on the node after the list ("needs" then "[0].category").
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() == null ? node.getKey() : node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(node.getName());
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Violation> dedupe(List<Violation> violations) {
+        return violations.stream().distinct().toList();
+    }
+}
