@@ -44,8 +44,11 @@ public final class RuleSetCompiler {
         Map<String, String> ruleSetPathOf = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (RuleFile file : ruleSet.ruleFiles()) {
-            String written = RESOURCES + resourcePath(file);
+            String resource = resourcePath(file);
+            String written = RESOURCES + resource;
+            // Drools reports some errors by the written path, others by the resource path.
             ruleSetPathOf.put(written, file.path());
+            ruleSetPathOf.put(resource, file.path());
             try {
                 files.write(written, bytesForDrools(file));
             } catch (CharacterCodingException e) {
@@ -59,7 +62,10 @@ public final class RuleSetCompiler {
         KieBuilder builder = kie.newKieBuilder(files).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : ruleSetPathOf.getOrDefault(message.getPath(), message.getPath());
-            problems.add(new Problem(path, message.getLine(), message.getText().strip()));
+            String text = message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+            if (!text.equals("Parser returned a null Package")) { // follows a syntax error already reported
+                problems.add(new Problem(path, message.getLine(), text));
+            }
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
