@@ -27,6 +27,7 @@ import se.lotsen.core.ruleset.RuleSetException.Problem;
 /** Compiles a rule set's DRL files and decision tables into one KieBase, or reports each error by file and line. */
 public final class RuleSetCompiler {
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern CSV_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)");
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -78,10 +79,12 @@ public final class RuleSetCompiler {
         }
     }
 
-    /** DRL goes under its package's folder (Drools warns otherwise); tables keep their own path. */
+    /** Files go under their package's folder (Drools warns otherwise); errors are mapped back to the rule set's path. */
     private static String resourcePath(RuleFile file) {
-        if (file.path().endsWith(".drl")) {
-            Matcher m = DRL_PACKAGE.matcher(new String(file.content(), StandardCharsets.UTF_8));
+        Pattern declaration = file.path().endsWith(".drl") ? DRL_PACKAGE
+                : file.path().endsWith(".drl.csv") ? CSV_PACKAGE : null;
+        if (declaration != null) {
+            Matcher m = declaration.matcher(new String(file.content(), StandardCharsets.UTF_8));
             if (m.find()) {
                 String name = file.path().substring(file.path().lastIndexOf('/') + 1);
                 return m.group(1).replace('.', '/') + "/" + name;

@@ -1,0 +1,87 @@
+package se.lotsen.api.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.List;
+import se.lotsen.core.Violation;
+
+/**
+ * Turns Jackson's refusal of a request body into an error a caller can act on: malformed JSON is
+ * 400; well-formed JSON with an unknown field, unknown code or wrong type is 422 with the field.
+ * Messages never carry Java class names.
+ */
+public final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    /** The HTTP status for this refusal (400 or 422). */
+    public static int status(JsonProcessingException e) {
+        return e instanceof JsonMappingException ? 422 : 400;
+    }
+
+    public static ApiError toError(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            return ApiError.of("malformed_json", "the body is not valid JSON" + where);
+        }
+        String field = path(mapping);
+        Violation violation;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            violation = new Violation(field, "is not a field Lotsen accepts; it takes only codes, numbers and "
+                    + "booleans, never names or free text", known);
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            violation = new Violation(field, "is not a known code: " + format.getValue(),
+                    Arrays.stream(format.getTargetType().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            violation = new Violation(field, "has the wrong type: expected " + describe(mismatch.getTargetType()),
+                    mismatch.getTargetType().isEnum()
+                            ? Arrays.stream(mismatch.getTargetType().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()
+                            : List.of());
+        } else {
+            violation = new Violation(field, "has an invalid value", List.of());
+        }
+        return ApiError.invalid(List.of(violation));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of the codes";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package se.lotsen.api.health;
+
+import com.codahale.metrics.health.HealthCheck;
+import se.lotsen.api.core.ActiveEngine;
+import se.lotsen.core.NeedCategory;
+import se.lotsen.core.Pathway;
+import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.RiskFactor;
+import se.lotsen.core.SuggestionRequest;
+
+/**
+ * Healthy when a rule set is loaded and still puts safeguarding first: a canary request with
+ * domestic violence must come back with the concern raised and a safeguarding first step.
+ */
+public class RuleSetHealthCheck extends HealthCheck {
+    private static final SuggestionRequest CANARY = SuggestionRequest.builder().childAgeMonths(6)
+            .need(NeedCategory.SLEEP).risks(RiskFactor.DOMESTIC_VIOLENCE).build();
+
+    private final ActiveEngine engine;
+
+    public RuleSetHealthCheck(ActiveEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    protected Result check() {
+        PathwayEngine active = engine.get();
+        Pathway canary = active.suggest(CANARY);
+        String ruleSet = active.ruleSet().id() + " " + active.ruleSet().version()
+                + " (" + active.ruleNames().size() + " rules)";
+        if (!canary.safeguarding().concern() || !canary.steps().get(0).safeguarding()) {
+            return Result.unhealthy("rule set " + ruleSet + " does not put safeguarding first for domestic violence");
+        }
+        return Result.healthy("rule set " + ruleSet);
+    }
+}
