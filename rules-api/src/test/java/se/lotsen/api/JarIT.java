@@ -1,0 +1,122 @@
+package se.lotsen.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The packaged jar, run as a user runs it: every example request, and the server on loopback. */
+class JarIT {
+    private static final Path JAR = Path.of(System.getProperty("lotsen.jar", "target/lotsen.jar"));
+    private static final Path EXAMPLES = Path.of(System.getProperty("lotsen.examples", "../examples/requests"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run java(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile("lotsen-out", ".txt");
+        Path err = Files.createTempFile("lotsen-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleRequestRunsOnTheJar() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                        Run run = java(List.of("suggest", file.toString()));
+                        if (file.getFileName().toString().startsWith("invalid-")) {
+                            assertThat(run.status()).as(run.err()).isEqualTo(2);
+                            assertThat(run.out()).isEmpty();
+                            assertThat(JSON.readTree(run.err()).get("field").asText()).isNotEmpty();
+                        } else {
+                            assertThat(run.status()).as(run.err()).isZero();
+                            JsonNode pathway = JSON.readTree(run.out());
+                            assertThat(pathway.get("steps").size()).isPositive();
+                            assertThat(pathway.get("ruleSetVersion").asText()).isNotEmpty();
+                        }
+                    }));
+        }
+    }
+
+    @Test
+    void theServerStartsWithoutAConfigFileOnTheGivenLoopbackPorts() throws Exception {
+        int port = freePort();
+        int adminPort = freePort();
+        List<String> command = List.of(javaBin(),
+                "-Ddw.server.applicationConnectors[0].port=" + port,
+                "-Ddw.server.adminConnectors[0].port=" + adminPort,
+                "-jar", JAR.toString(), "server");
+        Path log = Files.createTempFile("lotsen-server", ".log");
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> codes = waitForServer(http, "http://127.0.0.1:" + port + "/codes", server, log);
+            assertThat(codes.statusCode()).isEqualTo(200);
+
+            String body = Files.readString(EXAMPLES.resolve("violence-at-home.json"));
+            HttpResponse<String> pathway = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pathways/suggest"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(pathway.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(pathway.body()).get("safeguarding").get("concern").asBoolean()).isTrue();
+
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + adminPort + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static HttpResponse<String> waitForServer(HttpClient http, String url, Process server, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new AssertionError("the server stopped: " + Files.readString(log));
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("the server did not answer within 90 s: " + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
