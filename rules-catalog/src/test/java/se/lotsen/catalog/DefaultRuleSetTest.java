@@ -48,6 +48,19 @@ class DefaultRuleSetTest {
     }
 
     @Test
+    void everyStepOfEveryScenarioIsExplainedInSwedishAndEnglish() {
+        for (Scenario scenario : scenarios) {
+            engine.suggest(scenario.request()).steps().forEach(step -> assertThat(step.reasons())
+                    .as(scenario.name() + " " + step.service().id()).isNotEmpty()
+                    .allSatisfy(r -> {
+                        assertThat(r.ruleId()).isNotBlank();
+                        assertThat(r.sv()).isNotBlank();
+                        assertThat(r.en()).isNotBlank();
+                    }));
+        }
+    }
+
+    @Test
     void everyScenarioSaysWhy() {
         assertThat(scenarios).allSatisfy(s -> assertThat(s.why()).as(s.file() + " " + s.name()).isNotBlank());
     }
