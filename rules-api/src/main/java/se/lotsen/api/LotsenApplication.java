@@ -11,7 +11,24 @@ import io.swagger.v3.oas.models.info.Info;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.lotsen.api.auth.ApiKeyAuth;
+import se.lotsen.api.auth.ApiKeys;
+import se.lotsen.api.cli.KeysCommand;
 import se.lotsen.api.cli.SuggestCommand;
+import se.lotsen.api.core.StoreFactory;
+import se.lotsen.api.hardening.RateLimit;
+import se.lotsen.api.hardening.RequestSizeLimit;
+import se.lotsen.api.hardening.SecurityHeaders;
+import se.lotsen.api.health.StoreHealthCheck;
+import se.lotsen.api.resources.StatsResource;
+import se.lotsen.catalog.stats.StatsReport;
+import se.lotsen.catalog.stats.SuggestionCounter;
+import io.dropwizard.lifecycle.Managed;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import se.lotsen.api.core.ActiveEngine;
 import se.lotsen.api.errors.InvalidRequestExceptionMapper;
 import se.lotsen.api.errors.JsonProcessingExceptionMapper;
@@ -38,6 +55,7 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
     @Override
     public void initialize(Bootstrap<LotsenConfiguration> bootstrap) {
         bootstrap.addCommand(new SuggestCommand());
+        bootstrap.addCommand(new KeysCommand());
     }
 
     @Override
@@ -48,9 +66,21 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
         ((AbstractServerFactory) configuration.getServerFactory()).setRegisterDefaultExceptionMappers(false);
 
         ActiveEngine engine = ActiveEngine.load(configuration.getRuleSetDirectory());
+        StoreFactory.Opened opened = StoreFactory.open(configuration.getDatabase(), environment.metrics());
+        environment.lifecycle().manage(opened.dataSource());
+        Clock clock = Clock.systemUTC();
+        SuggestionCounter counter = new SuggestionCounter(opened.store().counters(), clock);
+        scheduleFlushes(environment, counter, configuration.getStatsFlushSeconds());
 
         var jersey = environment.jersey();
-        jersey.register(new PathwayResource(engine, environment.metrics()));
+        ApiKeyAuth.register(jersey, new ApiKeys(opened.store().keys(), clock));
+        jersey.register(new RequestSizeLimit(configuration.getMaxRequestBytes()));
+        jersey.register(new RateLimit(configuration.getRateLimitPerMinute(), configuration.getRateLimitBurst()));
+        environment.servlets().addFilter("security-headers", new SecurityHeaders())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+
+        jersey.register(new PathwayResource(engine, counter, environment.metrics()));
+        jersey.register(new StatsResource(counter, new StatsReport(opened.store().counters()), clock));
         jersey.register(new CodesResource());
         jersey.register(new ServiceResource(engine));
         jersey.register(new JsonProcessingExceptionMapper());
@@ -60,14 +90,38 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
         jersey.register(openApi());
 
         environment.healthChecks().register("ruleset", new RuleSetHealthCheck(engine));
+        environment.healthChecks().register("store", new StoreHealthCheck(opened.store()));
+    }
+
+    /** Counters go to the store every few seconds and once more at shutdown. */
+    private static void scheduleFlushes(Environment environment, SuggestionCounter counter, int seconds) {
+        ScheduledExecutorService flusher = environment.lifecycle().scheduledExecutorService("stats-flush").threads(1).build();
+        flusher.scheduleWithFixedDelay(() -> {
+            try {
+                counter.flush();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(LotsenApplication.class).warn("could not write the counters yet", e);
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                counter.flush();
+            }
+        });
     }
 
     private static OpenApiResource openApi() {
-        Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class)
+        Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class, StatsResource.class)
                 .map(Class::getName).collect(Collectors.toSet());
         OpenAPI description = new OpenAPI().info(new Info().title("Lotsen").version("1")
                 .description("Referral pathways for Swedish family centres. Requests carry codes, numbers and "
-                        + "booleans only; no personal data."));
+                        + "booleans only; no personal data. Every call but this description needs an API key: "
+                        + "Authorization: Bearer KEY."))
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiKey",
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")))
+                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("apiKey"));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(description).prettyPrint(true)
                 .resourceClasses(resources).cacheTTL(-1L);
         OpenApiResource resource = new OpenApiResource();

@@ -16,15 +16,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The whole application with the default rule set, over real HTTP on loopback. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class LotsenApplicationTest {
+    private static final java.nio.file.Path DIR = TestApps.tempDir();
     static final DropwizardAppExtension<LotsenConfiguration> APP =
-            new DropwizardAppExtension<>(LotsenApplication.class, onRandomPorts());
+            new DropwizardAppExtension<>(LotsenApplication.class, TestApps.config(DIR));
+    private static String staff;
 
-    private static LotsenConfiguration onRandomPorts() {
-        LotsenConfiguration config = new LotsenConfiguration();
-        DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
-        ((HttpConnectorFactory) server.getApplicationConnectors().get(0)).setPort(0);
-        ((HttpConnectorFactory) server.getAdminConnectors().get(0)).setPort(0);
-        return config;
+    @org.junit.jupiter.api.BeforeAll
+    static void keys() {
+        staff = TestApps.bearer(TestApps.keys(DIR), se.lotsen.api.auth.Role.STAFF);
+    }
+
+    private jakarta.ws.rs.client.Invocation.Builder get(String path) {
+        return APP.client().target(url(path)).request().header("Authorization", staff);
     }
 
     private String url(String path) {
@@ -32,7 +35,7 @@ class LotsenApplicationTest {
     }
 
     private Response suggest(String json) {
-        return APP.client().target(url("/pathways/suggest")).request()
+        return get("/pathways/suggest")
                 .post(Entity.entity(json, MediaType.APPLICATION_JSON));
     }
 
@@ -79,7 +82,7 @@ class LotsenApplicationTest {
 
     @Test
     void codesCarrySwedishAndEnglishLabels() {
-        JsonNode codes = APP.client().target(url("/codes")).request().get(JsonNode.class);
+        JsonNode codes = get("/codes").get(JsonNode.class);
 
         assertThat(codes.get("needs")).hasSize(15);
         assertThat(codes.get("riskFactors")).hasSize(15);
@@ -89,13 +92,13 @@ class LotsenApplicationTest {
 
     @Test
     void servicesComeFromTheActiveCatalog() {
-        JsonNode catalog = APP.client().target(url("/services")).request().get(JsonNode.class);
+        JsonNode catalog = get("/services").get(JsonNode.class);
         assertThat(catalog.get("services").size()).isGreaterThanOrEqualTo(22);
 
-        JsonNode nurse = APP.client().target(url("/services/BVC_NURSE")).request().get(JsonNode.class);
+        JsonNode nurse = get("/services/BVC_NURSE").get(JsonNode.class);
         assertThat(nurse.get("ages").get("toMonths").asInt()).isEqualTo(71);
 
-        Response missing = APP.client().target(url("/services/NOPE")).request().get();
+        Response missing = get("/services/NOPE").get();
         assertThat(missing.getStatus()).isEqualTo(404);
         assertThat(missing.readEntity(String.class)).contains("\"code\":\"not_found\"");
     }
@@ -117,6 +120,7 @@ class LotsenApplicationTest {
         JsonNode health = APP.client().target(admin + "/healthcheck").request().get(JsonNode.class);
         assertThat(health.get("ruleset").get("healthy").asBoolean()).isTrue();
         assertThat(health.get("ruleset").get("message").asText()).contains("default 2026.11.1");
+        assertThat(health.get("store").get("healthy").asBoolean()).isTrue();
 
         JsonNode metrics = APP.client().target(admin + "/metrics").request().get(JsonNode.class);
         assertThat(metrics.get("timers").get("se.lotsen.api.resources.PathwayResource.suggestions").get("count").asLong())

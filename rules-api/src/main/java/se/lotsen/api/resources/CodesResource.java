@@ -2,6 +2,7 @@ package se.lotsen.api.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import se.lotsen.core.Urgency;
 
 @Path("/codes")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "codes")
 public class CodesResource {
 

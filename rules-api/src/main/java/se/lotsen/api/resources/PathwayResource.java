@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import se.lotsen.api.core.ActiveEngine;
 import se.lotsen.api.errors.ApiError;
+import se.lotsen.catalog.stats.SuggestionCounter;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
 
@@ -24,16 +26,19 @@ import se.lotsen.core.SuggestionRequest;
 @Tag(name = "pathways")
 public class PathwayResource {
     private final ActiveEngine engine;
+    private final SuggestionCounter counter;
     private final Meter concerns;
 
-    public PathwayResource(ActiveEngine engine, MetricRegistry metrics) {
+    public PathwayResource(ActiveEngine engine, SuggestionCounter counter, MetricRegistry metrics) {
         this.engine = engine;
+        this.counter = counter;
         this.concerns = metrics.meter(MetricRegistry.name(PathwayResource.class, "safeguarding-concerns"));
     }
 
     @POST
     @Path("/suggest")
     @Timed(name = "suggestions")
+    @RolesAllowed({"STAFF", "SYSTEM"})
     @Operation(summary = "Suggest a pathway",
             description = "Needs, risk and protective factors and EPDS in; ordered, explained steps out. "
                     + "Safeguarding steps always come first. Takes only codes, numbers and booleans.",
@@ -47,6 +52,7 @@ public class PathwayResource {
             })
     public Pathway suggest(SuggestionRequest request) {
         Pathway pathway = engine.get().suggest(request);
+        counter.record(pathway, request.centre());
         if (pathway.safeguarding().concern()) {
             concerns.mark();
         }

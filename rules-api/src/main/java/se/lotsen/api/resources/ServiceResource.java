@@ -2,6 +2,7 @@ package se.lotsen.api.resources;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import se.lotsen.core.catalog.ServiceCatalog;
 
 @Path("/services")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "services")
 public class ServiceResource {
     private final ActiveEngine engine;

@@ -20,6 +20,7 @@ import se.lotsen.api.core.ActiveEngine;
 import se.lotsen.api.errors.InvalidRequestExceptionMapper;
 import se.lotsen.api.errors.JsonProcessingExceptionMapper;
 import se.lotsen.api.errors.UnexpectedExceptionMapper;
+import se.lotsen.catalog.stats.SuggestionCounter;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Json;
 import se.lotsen.core.Pathway;
@@ -40,7 +41,7 @@ class PathwayResourceTest {
 
     static final ResourceExtension RESOURCE = ResourceExtension.builder()
             .setMapper(Json.strict(Jackson.newObjectMapper()))
-            .addResource(new PathwayResource(new ActiveEngine(ENGINE), new MetricRegistry()))
+            .addResource(new PathwayResource(new ActiveEngine(ENGINE), mock(SuggestionCounter.class), new MetricRegistry()))
             .addProvider(new JsonProcessingExceptionMapper())
             .addProvider(new InvalidRequestExceptionMapper())
             .addProvider(new UnexpectedExceptionMapper())

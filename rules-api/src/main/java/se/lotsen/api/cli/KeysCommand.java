@@ -1,0 +1,91 @@
+package se.lotsen.api.cli;
+
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import net.sourceforge.argparse4j.impl.Arguments;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import net.sourceforge.argparse4j.inf.Subparsers;
+import se.lotsen.api.LotsenConfiguration;
+import se.lotsen.api.auth.ApiKeys;
+import se.lotsen.api.auth.Role;
+import se.lotsen.api.core.StoreFactory;
+import se.lotsen.catalog.store.ApiKeyRecord;
+
+/**
+ * {@code lotsen keys create --role ROLE [--label TEXT] | list | revoke ID [--config FILE]}: manages
+ * API keys in the store the server uses. A new key is printed once, as the last line of stdout.
+ */
+public class KeysCommand extends ConfiguredCommand<LotsenConfiguration> {
+    public KeysCommand() {
+        super("keys", "Create, list and revoke API keys");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        // The config file is an option here, so it does not compete with the action's own arguments.
+        subparser.addArgument("--config").dest("file").help("the server's config file (default: none, lotsen.db here)");
+        Subparsers actions = subparser.addSubparsers().dest("action").title("actions");
+        Subparser create = actions.addParser("create").help("create a key and print it once");
+        create.addArgument("--role").required(true).choices(Arrays.stream(Role.values()).map(Enum::name).toList())
+                .help("STAFF, SYSTEM or POLICY_OWNER");
+        create.addArgument("--label").setDefault("").help("who holds the key, e.g. 'BVC Norr reception'; no personal names");
+        actions.addParser("list").help("list keys: id, role, label, created, revoked (never the key)");
+        Subparser revoke = actions.addParser("revoke").help("revoke a key by its id");
+        revoke.addArgument("id").help("the key's id, from keys list");
+        subparser.addArgument("--quiet").action(Arguments.storeTrue()).help("print only the key on create");
+    }
+
+    @Override
+    protected void run(Bootstrap<LotsenConfiguration> bootstrap, Namespace namespace, LotsenConfiguration configuration)
+            throws Exception {
+        CliLogging.toStandardError();
+        StoreFactory.Opened opened = StoreFactory.open(configuration.getDatabase(), new MetricRegistry());
+        opened.dataSource().start();
+        try {
+            int status = execute(namespace, new ApiKeys(opened.store().keys(), Clock.systemUTC()), System.out, System.err);
+            System.out.flush();
+            if (status != 0) {
+                System.exit(status);
+            }
+        } finally {
+            opened.dataSource().stop();
+        }
+    }
+
+    static int execute(Namespace namespace, ApiKeys keys, PrintStream out, PrintStream err) {
+        switch (namespace.getString("action")) {
+            case "create" -> {
+                ApiKeys.Created created = keys.create(Role.valueOf(namespace.getString("role")), namespace.getString("label"));
+                if (!namespace.getBoolean("quiet")) {
+                    out.println("Created key " + created.record().id() + " (" + created.record().role() + ")."
+                            + " It is shown only now; give it to its holder and keep it secret.");
+                }
+                out.println(created.key());
+                return 0;
+            }
+            case "list" -> {
+                out.printf("%-14s %-13s %-26s %-26s %s%n", "ID", "ROLE", "CREATED", "REVOKED", "LABEL");
+                for (ApiKeyRecord k : keys.list()) {
+                    out.printf("%-14s %-13s %-26s %-26s %s%n", k.id(), k.role(), k.createdAt(),
+                            k.revokedAt() == null ? "-" : k.revokedAt(), k.label());
+                }
+                return 0;
+            }
+            case "revoke" -> {
+                String id = namespace.getString("id");
+                if (keys.revoke(id)) {
+                    out.println("Revoked key " + id + ".");
+                    return 0;
+                }
+                err.println("lotsen: no active key with id " + id);
+                return 1;
+            }
+            default -> throw new IllegalArgumentException("unknown action");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package se.lotsen.api.resources;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import se.lotsen.catalog.stats.StatsReport;
+import se.lotsen.catalog.stats.SuggestionCounter;
+import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.Violation;
+
+/** Anonymous counts for the learning evaluation; any count under 5 is shown as "<5". */
+@Path("/stats")
+@Tag(name = "stats")
+@RolesAllowed("POLICY_OWNER")
+public class StatsResource {
+    static final String CSV = "text/csv";
+    private static final CsvMapper CSV_MAPPER = new CsvMapper();
+    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(StatsReport.Row.class).withHeader();
+
+    private final SuggestionCounter counter;
+    private final StatsReport report;
+    private final Clock clock;
+
+    public StatsResource(SuggestionCounter counter, StatsReport report, Clock clock) {
+        this.counter = counter;
+        this.report = report;
+        this.clock = clock;
+    }
+
+    /** The counts of a period, by ISO week. */
+    public record Stats(String from, String to, int suppressBelow, List<StatsReport.Row> rows) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Anonymous counts by week, centre, need, risk level, service and urgency (POLICY_OWNER)",
+            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. "
+                    + "Ask with Accept: text/csv for CSV.")
+    public Stats json(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = date("to", to, LocalDate.now(clock));
+        LocalDate start = date("from", from, end.minusWeeks(12));
+        if (start.isAfter(end)) {
+            throw new InvalidRequestException(List.of(new Violation("from", "must not be after to", List.of())));
+        }
+        counter.flush();
+        return new Stats(start.toString(), end.toString(), StatsReport.SUPPRESS_BELOW, report.between(start, end));
+    }
+
+    @GET
+    @Produces(CSV)
+    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) throws JsonProcessingException {
+        return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(json(from, to).rows());
+    }
+
+    private static LocalDate date(String field, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(List.of(new Violation(field, "must be a date such as 2026-11-23", List.of())));
+        }
+    }
+}
