@@ -32,11 +32,16 @@ class JarIT {
     }
 
     private static Run java(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+        return java(args, Path.of("."));
+    }
+
+    private static Run java(List<String> args, Path workingDirectory) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(args);
         Path out = Files.createTempFile("lotsen-out", ".txt");
         Path err = Files.createTempFile("lotsen-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished in time").isTrue();
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -65,28 +70,45 @@ class JarIT {
         }
     }
 
+    /** The README's walk-through: create a key, start the server, ask with and without the key. */
     @Test
-    void theServerStartsWithoutAConfigFileOnTheGivenLoopbackPorts() throws Exception {
+    void aNewUserCreatesAKeyStartsTheServerAndGetsAPathway() throws Exception {
+        Path workingDirectory = Files.createTempDirectory("lotsen-jar");
+        Run created = java(List.of("keys", "create", "--role", "STAFF", "--label", "BVC Norr"), workingDirectory);
+        assertThat(created.status()).as(created.err()).isZero();
+        List<String> lines = created.out().lines().toList();
+        String staffKey = lines.get(lines.size() - 1);
+        assertThat(staffKey).startsWith("lotsen_");
+        Run listed = java(List.of("keys", "list"), workingDirectory);
+        assertThat(listed.out()).contains("STAFF").contains("BVC Norr").doesNotContain(staffKey);
+
         int port = freePort();
         int adminPort = freePort();
         List<String> command = List.of(javaBin(),
                 "-Ddw.server.applicationConnectors[0].port=" + port,
                 "-Ddw.server.adminConnectors[0].port=" + adminPort,
-                "-jar", JAR.toString(), "server");
+                "-jar", JAR.toAbsolutePath().toString(), "server");
         Path log = Files.createTempFile("lotsen-server", ".log");
-        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<String> codes = waitForServer(http, "http://127.0.0.1:" + port + "/codes", server, log);
-            assertThat(codes.statusCode()).isEqualTo(200);
+            HttpResponse<String> withoutKey = waitForServer(http, "http://127.0.0.1:" + port + "/codes", server, log);
+            assertThat(withoutKey.statusCode()).isEqualTo(401);
 
             String body = Files.readString(EXAMPLES.resolve("violence-at-home.json"));
             HttpResponse<String> pathway = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/pathways/suggest"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + staffKey)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(pathway.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(pathway.body()).get("safeguarding").get("concern").asBoolean()).isTrue();
+
+            HttpResponse<String> stats = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stats"))
+                    .header("Authorization", "Bearer " + staffKey).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stats.statusCode()).isEqualTo(403);
+            assertThat(Files.exists(workingDirectory.resolve("lotsen.db"))).isTrue();
 
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + adminPort + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package se.lotsen.api.errors;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,7 +16,23 @@ import se.lotsen.core.Violation;
  * Messages never carry Java class names.
  */
 public final class JsonErrors {
+    /** The field named when the problem is the body as a whole. */
+    public static final String BODY = "body";
+
     private JsonErrors() {
+    }
+
+    /** Where in the document the parser was when the JSON broke, e.g. needs[0].category; "body" at the top. */
+    private static String whereParsing(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            String path = pointer.replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replaceFirst("^\\.", "")
+                    .replace(".[", "[");
+            if (!path.isEmpty()) {
+                return path;
+            }
+        }
+        return BODY;
     }
 
     /** The HTTP status for this refusal (400 or 422). */
@@ -27,9 +44,13 @@ public final class JsonErrors {
         if (!(e instanceof JsonMappingException mapping)) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            return ApiError.of("malformed_json", "the body is not valid JSON" + where);
+            return new ApiError("malformed_json", "the body is not valid JSON" + where, whereParsing(e),
+                    List.of(), List.of());
         }
         String field = path(mapping);
+        if (field.isEmpty()) {
+            field = BODY;
+        }
         Violation violation;
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()

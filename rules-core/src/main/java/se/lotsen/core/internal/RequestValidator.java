@@ -37,7 +37,7 @@ public final class RequestValidator {
 
     public List<Violation> violations(SuggestionRequest request) {
         if (request == null) {
-            return List.of(new Violation("", "a request body is required", List.of()));
+            return List.of(new Violation("body", "a request body is required", List.of()));
         }
         List<Violation> found = new ArrayList<>();
         for (ConstraintViolation<SuggestionRequest> v : validator.validate(request)) {
