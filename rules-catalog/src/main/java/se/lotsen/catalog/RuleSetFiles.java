@@ -25,6 +25,8 @@ public final class RuleSetFiles {
     public static final String MANIFEST = "ruleset.yaml";
     public static final String CATALOG = "catalog/services.yaml";
     private static final String DEFAULT_RESOURCE = "rulesets/default/";
+    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
+    static final int MAX_FILES = 2000;
 
     private final String origin;
     private final Map<String, byte[]> files;
@@ -39,8 +41,8 @@ public final class RuleSetFiles {
         if (Files.isDirectory(path)) {
             return new RuleSetFiles(path.toString(), readTree(path));
         }
-        try (FileSystem zip = FileSystems.newFileSystem(path)) {
-            return new RuleSetFiles(path.toString(), readTree(zipRoot(zip)));
+        try {
+            return fromZip(path.toString(), Files.readAllBytes(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule set " + path + ": " + e.getMessage(), e);
         }
@@ -77,6 +79,90 @@ public final class RuleSetFiles {
         return files;
     }
 
+    /** SHA-256 over every path and its bytes, in path order: the same files give the same hash. */
+    public String hash() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+            });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** The files as a zip, the form in which rule sets are uploaded and stored. */
+    public byte[] toZip() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads a zipped rule set from bytes (an upload), refusing archives that unpack to more than
+     * {@value #MAX_UNPACKED_BYTES} bytes or {@value #MAX_FILES} files.
+     */
+    public static RuleSetFiles fromZip(String origin, byte[] zipBytes) {
+        Map<String, byte[]> files = new TreeMap<>();
+        long total = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = entry.getName().replace('\\', '/');
+                if (name.startsWith("/") || name.contains("../") || name.contains("/.") || name.startsWith(".")) {
+                    continue;
+                }
+                byte[] content = zip.readNBytes((int) Math.min(MAX_UNPACKED_BYTES - total + 1, Integer.MAX_VALUE - 8));
+                total += content.length;
+                if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
+                    throw new IllegalArgumentException("the zip unpacks to more than " + MAX_UNPACKED_BYTES
+                            + " bytes or " + MAX_FILES + " files");
+                }
+                files.put(name, content);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not a readable zip: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("the zip holds no files");
+        }
+        return new RuleSetFiles(origin, stripTopFolder(files));
+    }
+
+    /** A zip of a folder holds "myruleset/ruleset.yaml": the rule set starts inside that folder. */
+    private static Map<String, byte[]> stripTopFolder(Map<String, byte[]> files) {
+        if (files.containsKey(MANIFEST)) {
+            return files;
+        }
+        String first = files.keySet().iterator().next();
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return files;
+        }
+        String top = first.substring(0, slash + 1);
+        if (!files.containsKey(top + MANIFEST) || !files.keySet().stream().allMatch(p -> p.startsWith(top))) {
+            return files;
+        }
+        Map<String, byte[]> inner = new TreeMap<>();
+        files.forEach((p, b) -> inner.put(p.substring(top.length()), b));
+        return inner;
+    }
+
     public boolean has(String path) {
         return files.containsKey(path);
     }
@@ -100,20 +186,6 @@ public final class RuleSetFiles {
 
     public List<Scenario> scenarios() {
         return new ScenarioReader(this).read();
-    }
-
-    private static Path zipRoot(FileSystem zip) throws IOException {
-        Path root = zip.getPath("/");
-        if (Files.exists(root.resolve(MANIFEST))) {
-            return root;
-        }
-        try (Stream<Path> top = Files.list(root)) {
-            List<Path> folders = top.filter(Files::isDirectory).toList();
-            if (folders.size() == 1 && Files.exists(folders.get(0).resolve(MANIFEST))) {
-                return folders.get(0);
-            }
-        }
-        return root;
     }
 
     private static Map<String, byte[]> readTree(Path root) {

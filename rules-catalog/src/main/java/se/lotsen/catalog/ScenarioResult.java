@@ -3,10 +3,11 @@ package se.lotsen.catalog;
 import java.util.List;
 
 /** A scenario's outcome: empty failures means it passed. */
-public record ScenarioResult(Scenario scenario, List<String> failures, List<String> firedRules) {
+public record ScenarioResult(Scenario scenario, List<String> failures, List<String> firedRules, List<String> services) {
     public ScenarioResult {
         failures = List.copyOf(failures);
         firedRules = List.copyOf(firedRules);
+        services = List.copyOf(services);
     }
 
     public boolean passed() {

@@ -31,11 +31,12 @@ public final class ScenarioRunner {
         try {
             evaluation = engine.evaluate(scenario.request());
         } catch (InvalidRequestException e) {
-            return new ScenarioResult(scenario, List.of("the request is invalid: " + e.getMessage()), List.of());
+            return new ScenarioResult(scenario, List.of("the request is invalid: " + e.getMessage()), List.of(), List.of());
         } catch (RuntimeException e) {
-            return new ScenarioResult(scenario, List.of("the rules failed: " + e.getMessage()), List.of());
+            return new ScenarioResult(scenario, List.of("the rules failed: " + e.getMessage()), List.of(), List.of());
         }
-        return new ScenarioResult(scenario, failures(scenario.expect(), evaluation), evaluation.firedRules());
+        return new ScenarioResult(scenario, failures(scenario.expect(), evaluation), evaluation.firedRules(),
+                evaluation.pathway().steps().stream().map(s -> s.service().id()).toList());
     }
 
     static List<String> failures(Expectation expect, Evaluation evaluation) {

@@ -75,7 +75,8 @@ public final class PathwayEngine {
             }
         });
         session.execute(parts.facts(request));
-        return new Evaluation(parts.assemble(request, outcome), fired.stream().distinct().sorted().toList());
+        return new Evaluation(parts.assemble(request, outcome), fired.stream().distinct().sorted().toList(),
+                parts.proposed(outcome));
     }
 
     public static final class Builder {

@@ -25,6 +25,11 @@ public final class EngineParts {
         return FactBuilder.facts(request, ruleSet.manifest());
     }
 
+    public List<se.lotsen.core.Evaluation.Proposed> proposed(Outcome outcome) {
+        return outcome.proposals().stream().map(p -> new se.lotsen.core.Evaluation.Proposed(
+                p.ruleId(), p.service(), p.urgency(), p.tier(), p.safeguarding())).toList();
+    }
+
     public Pathway assemble(SuggestionRequest request, Outcome outcome) {
         return assembler.assemble(request, outcome);
     }

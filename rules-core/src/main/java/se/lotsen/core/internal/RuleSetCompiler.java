@@ -65,7 +65,8 @@ public final class RuleSetCompiler {
             String path = message.getPath() == null ? "" : ruleSetPathOf.getOrDefault(message.getPath(), message.getPath());
             String text = message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
             if (!text.equals("Parser returned a null Package")) { // follows a syntax error already reported
-                problems.add(new Problem(path, message.getLine(), text));
+                int line = message.getLine() > 0 ? message.getLine() : lineOfUnknownName(ruleSet, path, text);
+                problems.add(new Problem(path, line, text));
             }
         }
         if (!problems.isEmpty()) {
@@ -77,6 +78,31 @@ public final class RuleSetCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static final Pattern UNKNOWN_NAME = Pattern.compile("strict-mode: [\\w.$]+\\.(\\w+)\\(\\)");
+
+    /**
+     * Some constraint errors come without a line; they name the unknown field, so the first line of
+     * the file that uses that name is where the policy owner should look.
+     */
+    private static int lineOfUnknownName(RuleSet ruleSet, String path, String message) {
+        Matcher unknown = UNKNOWN_NAME.matcher(message);
+        if (!unknown.find()) {
+            return 0;
+        }
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(unknown.group(1)) + "\\b");
+        for (RuleFile file : ruleSet.ruleFiles()) {
+            if (file.path().equals(path)) {
+                String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (word.matcher(lines[i]).find()) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** Files go under their package's folder (Drools warns otherwise); errors are mapped back to the rule set's path. */
