@@ -56,6 +56,8 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
     public void initialize(Bootstrap<LotsenConfiguration> bootstrap) {
         bootstrap.addCommand(new SuggestCommand());
         bootstrap.addCommand(new KeysCommand());
+        bootstrap.addCommand(new se.lotsen.api.cli.ValidateCommand());
+        bootstrap.addCommand(new se.lotsen.api.cli.DiffCommand());
     }
 
     @Override

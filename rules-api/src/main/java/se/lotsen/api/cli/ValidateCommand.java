@@ -1,0 +1,51 @@
+package se.lotsen.api.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.core.cli.Command;
+import io.dropwizard.core.setup.Bootstrap;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import net.sourceforge.argparse4j.impl.Arguments;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import se.lotsen.catalog.RuleSetFiles;
+import se.lotsen.catalog.validation.RuleSetValidator;
+import se.lotsen.catalog.validation.ValidationReport;
+
+/** {@code lotsen validate DIR|ZIP [--json]}: compile, check, run every scenario, analyse. Exit 0 when valid, 1 when not. */
+public class ValidateCommand extends Command {
+    public ValidateCommand() {
+        super("validate", "Check a rule set (directory or zip): files, compilation, scenarios, and an analysis");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("ruleset").help("the rule-set directory or zip");
+        subparser.addArgument("--json").action(Arguments.storeTrue()).help("print the report as JSON");
+    }
+
+    @Override
+    public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
+        CliLogging.toStandardError();
+        int status = execute(bootstrap.getObjectMapper(), namespace.getString("ruleset"),
+                namespace.getBoolean("json"), System.out, System.err);
+        System.out.flush();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int execute(ObjectMapper mapper, String location, boolean json, PrintStream out, PrintStream err)
+            throws Exception {
+        RuleSetFiles files;
+        try {
+            files = RuleSetFiles.read(Path.of(location));
+        } catch (RuntimeException e) {
+            err.println("lotsen: cannot read " + location + ": " + e.getMessage());
+            return 1;
+        }
+        ValidationReport report = RuleSetValidator.validate(files).report();
+        out.println(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) : report.toText());
+        return report.valid() ? 0 : 1;
+    }
+}
