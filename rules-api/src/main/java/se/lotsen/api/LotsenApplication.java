@@ -15,7 +15,10 @@ import se.lotsen.api.auth.ApiKeyAuth;
 import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.cli.KeysCommand;
 import se.lotsen.api.cli.SuggestCommand;
+import se.lotsen.api.core.RuleSetDirectoryWatcher;
+import se.lotsen.api.core.RuleSetPublisher;
 import se.lotsen.api.core.StoreFactory;
+import se.lotsen.api.resources.RuleSetResource;
 import se.lotsen.api.hardening.RateLimit;
 import se.lotsen.api.hardening.RequestSizeLimit;
 import se.lotsen.api.hardening.SecurityHeaders;
@@ -67,21 +70,29 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
         // Lotsen's own mappers give every error the same shape and never a stack trace.
         ((AbstractServerFactory) configuration.getServerFactory()).setRegisterDefaultExceptionMappers(false);
 
-        ActiveEngine engine = ActiveEngine.load(configuration.getRuleSetDirectory());
         StoreFactory.Opened opened = StoreFactory.open(configuration.getDatabase(), environment.metrics());
         environment.lifecycle().manage(opened.dataSource());
         Clock clock = Clock.systemUTC();
+        ActiveEngine engine = RuleSetPublisher.start(opened.store().ruleSets(), environment.getObjectMapper(), clock,
+                configuration.getRuleSetDirectory());
+        RuleSetPublisher publisher = new RuleSetPublisher(engine, opened.store().ruleSets(),
+                environment.getObjectMapper(), clock);
+        if (configuration.getRuleSetDirectory() != null) {
+            environment.lifecycle().manage(new RuleSetDirectoryWatcher(java.nio.file.Path.of(configuration.getRuleSetDirectory()),
+                    publisher, configuration.getRuleSetWatchMillis()));
+        }
         SuggestionCounter counter = new SuggestionCounter(opened.store().counters(), clock);
         scheduleFlushes(environment, counter, configuration.getStatsFlushSeconds());
 
         var jersey = environment.jersey();
         ApiKeyAuth.register(jersey, new ApiKeys(opened.store().keys(), clock));
-        jersey.register(new RequestSizeLimit(configuration.getMaxRequestBytes()));
+        jersey.register(new RequestSizeLimit(configuration.getMaxRequestBytes(), configuration.getMaxRuleSetBytes()));
         jersey.register(new RateLimit(configuration.getRateLimitPerMinute(), configuration.getRateLimitBurst()));
         environment.servlets().addFilter("security-headers", new SecurityHeaders())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 
         jersey.register(new PathwayResource(engine, counter, environment.metrics()));
+        jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
         jersey.register(new StatsResource(counter, new StatsReport(opened.store().counters()), clock));
         jersey.register(new CodesResource());
         jersey.register(new ServiceResource(engine));
@@ -114,7 +125,8 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
     }
 
     private static OpenApiResource openApi() {
-        Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class, StatsResource.class)
+        Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class, StatsResource.class,
+                        RuleSetResource.class)
                 .map(Class::getName).collect(Collectors.toSet());
         OpenAPI description = new OpenAPI().info(new Info().title("Lotsen").version("1")
                 .description("Referral pathways for Swedish family centres. Requests carry codes, numbers and "

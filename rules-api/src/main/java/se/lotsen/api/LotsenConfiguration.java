@@ -39,6 +39,34 @@ public class LotsenConfiguration extends Configuration {
     @Max(3600)
     private int statsFlushSeconds = 10;
 
+    @Min(1024)
+    private long maxRuleSetBytes = 5 * 1024 * 1024;
+
+    @Min(100)
+    private long ruleSetWatchMillis = 2000;
+
+    /** Larger rule-set zips (POST /rulesets) are refused with 413. */
+    @JsonProperty
+    public long getMaxRuleSetBytes() {
+        return maxRuleSetBytes;
+    }
+
+    @JsonProperty
+    public void setMaxRuleSetBytes(long maxRuleSetBytes) {
+        this.maxRuleSetBytes = maxRuleSetBytes;
+    }
+
+    /** How often the rule-set directory is looked at for edits; an edit publishes once it has settled. */
+    @JsonProperty
+    public long getRuleSetWatchMillis() {
+        return ruleSetWatchMillis;
+    }
+
+    @JsonProperty
+    public void setRuleSetWatchMillis(long ruleSetWatchMillis) {
+        this.ruleSetWatchMillis = ruleSetWatchMillis;
+    }
+
     public LotsenConfiguration() {
         DefaultServerFactory server = (DefaultServerFactory) getServerFactory();
         // Dropwizard's own default binds every interface; Lotsen answers on loopback unless told otherwise.
@@ -121,7 +149,10 @@ public class LotsenConfiguration extends Configuration {
         this.statsFlushSeconds = statsFlushSeconds;
     }
 
-    /** A rule-set directory or zip to serve instead of the bundled default; null for the default. */
+    /**
+     * A rule-set directory to publish at start and watch for edits, instead of the bundled default
+     * or the version last activated in the store; null for none.
+     */
     @JsonProperty
     public String getRuleSetDirectory() {
         return ruleSetDirectory;

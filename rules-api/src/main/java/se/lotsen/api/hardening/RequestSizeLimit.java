@@ -19,16 +19,20 @@ import se.lotsen.api.errors.ApiError;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestSizeLimit implements ContainerRequestFilter {
-    private final long maxBytes;
+    private final long requestBytes;
+    private final long ruleSetBytes;
 
-    public RequestSizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    /** @param ruleSetBytes the larger limit for rule-set zips under /rulesets */
+    public RequestSizeLimit(long requestBytes, long ruleSetBytes) {
+        this.requestBytes = requestBytes;
+        this.ruleSetBytes = ruleSetBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = request.getUriInfo().getPath().startsWith("rulesets") ? ruleSetBytes : requestBytes;
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+            request.abortWith(tooLarge(maxBytes));
             return;
         }
         if (request.hasEntity()) {
@@ -37,7 +41,7 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
                         .setInputStream(request.getEntityStream())
                         .setMaxCount(maxBytes + 1)
                         .setOnMaxCount((max, count) -> {
-                            throw new WebApplicationException(tooLarge());
+                            throw new WebApplicationException(tooLarge(maxBytes));
                         })
                         .get());
             } catch (java.io.IOException e) {
@@ -46,7 +50,7 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
         }
     }
 
-    private Response tooLarge() {
+    private static Response tooLarge(long maxBytes) {
         return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("body_too_large", "the body is larger than " + maxBytes + " bytes", "body",
                         List.of(), List.of()))

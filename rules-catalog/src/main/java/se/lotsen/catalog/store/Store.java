@@ -43,6 +43,10 @@ public final class Store {
         return jdbi.onDemand(ApiKeyDao.class);
     }
 
+    public RuleSetDao ruleSets() {
+        return jdbi.onDemand(RuleSetDao.class);
+    }
+
     public CounterDao counters() {
         return jdbi.onDemand(CounterDao.class);
     }
