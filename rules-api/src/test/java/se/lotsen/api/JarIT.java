@@ -110,6 +110,36 @@ class JarIT {
             assertThat(stats.statusCode()).isEqualTo(403);
             assertThat(Files.exists(workingDirectory.resolve("lotsen.db"))).isTrue();
 
+            // The README's policy-owner walk-through: change a row, validate, fix the scenario, diff, publish, roll back.
+            String owner = lines(java(List.of("keys", "create", "--role", "POLICY_OWNER", "--quiet"), workingDirectory)).get(0);
+            Path mine = workingDirectory.resolve("my-ruleset");
+            copyTree(DEFAULT_RULESET, mine);
+            edit(mine.resolve("tables/routing.drl.csv"), "route-sleep-nurse,SLEEP,MILD,MODERATE,,0,71,BVC_NURSE,ROUTINE,",
+                    "route-sleep-nurse,SLEEP,MILD,MODERATE,,0,71,BVC_NURSE,WITHIN_WEEK,");
+            edit(mine.resolve("ruleset.yaml"), "version: \"2026.11.1\"", "version: \"2026.11.2\"");
+            Run failing = java(List.of("validate", mine.toString()), workingDirectory);
+            assertThat(failing.status()).isEqualTo(1);
+            assertThat(failing.out()).contains("scenarios/sleep.yaml:2: scenario infant-sleep-moderate");
+            edit(mine.resolve("scenarios/sleep.yaml"), "\n      urgency: ROUTINE\n", "\n      urgency: WITHIN_WEEK\n");
+            edit(mine.resolve("scenarios/sleep.yaml"), "- { service: BVC_NURSE, urgency: ROUTINE, tier: UNIVERSAL }",
+                    "- { service: BVC_NURSE, urgency: WITHIN_WEEK, tier: UNIVERSAL }");
+            Run passing = java(List.of("validate", mine.toString()), workingDirectory);
+            assertThat(passing.status()).as(passing.out()).isZero();
+            Run diff = java(List.of("diff", DEFAULT_RULESET.toString(), mine.toString()), workingDirectory);
+            assertThat(diff.out()).contains("infant-sleep-moderate").contains("BVC_NURSE WITHIN_WEEK");
+            Path zip = workingDirectory.resolve("my-ruleset.zip");
+            Process jar = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(),
+                    "cfM", zip.toString(), "-C", mine.toString(), ".").inheritIO().start();
+            assertThat(jar.waitFor()).isZero();
+            HttpResponse<String> published = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rulesets"))
+                    .header("Authorization", "Bearer " + owner).header("Content-Type", "application/zip")
+                    .POST(HttpRequest.BodyPublishers.ofFile(zip)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+            HttpResponse<String> rolledBack = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/rulesets/2026.11.1/activate")).header("Authorization", "Bearer " + owner)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + adminPort + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
@@ -134,6 +164,33 @@ class JarIT {
             }
         }
         throw new AssertionError("the server did not answer within 90 s: " + Files.readString(log));
+    }
+
+    private static final Path DEFAULT_RULESET = Path.of(System.getProperty("lotsen.default.ruleset",
+            "../rules-catalog/src/main/resources/rulesets/default"));
+
+    private static List<String> lines(Run run) {
+        assertThat(run.status()).as(run.err()).isZero();
+        return run.out().lines().toList();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).contains(from);
+        Files.writeString(file, text.replace(from, to));
     }
 
     private static int freePort() throws IOException {

@@ -34,10 +34,10 @@ public class KeysCommand extends ConfiguredCommand<LotsenConfiguration> {
         create.addArgument("--role").required(true).choices(Arrays.stream(Role.values()).map(Enum::name).toList())
                 .help("STAFF, SYSTEM or POLICY_OWNER");
         create.addArgument("--label").setDefault("").help("who holds the key, e.g. 'BVC Norr reception'; no personal names");
+        create.addArgument("--quiet").action(Arguments.storeTrue()).help("print only the key");
         actions.addParser("list").help("list keys: id, role, label, created, revoked (never the key)");
         Subparser revoke = actions.addParser("revoke").help("revoke a key by its id");
         revoke.addArgument("id").help("the key's id, from keys list");
-        subparser.addArgument("--quiet").action(Arguments.storeTrue()).help("print only the key on create");
     }
 
     @Override
