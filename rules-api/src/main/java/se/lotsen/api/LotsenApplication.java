@@ -57,6 +57,7 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
 
     @Override
     public void initialize(Bootstrap<LotsenConfiguration> bootstrap) {
+        bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/assets", "/static", null, "static"));
         bootstrap.addCommand(new SuggestCommand());
         bootstrap.addCommand(new KeysCommand());
         bootstrap.addCommand(new se.lotsen.api.cli.ValidateCommand());
@@ -95,6 +96,7 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
         jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
         jersey.register(new StatsResource(counter, new StatsReport(opened.store().counters()), clock));
         jersey.register(new CodesResource());
+        jersey.register(new se.lotsen.api.resources.PageResource());
         jersey.register(new ServiceResource(engine));
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new InvalidRequestExceptionMapper());
