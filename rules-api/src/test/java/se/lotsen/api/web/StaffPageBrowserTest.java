@@ -186,6 +186,34 @@ class StaffPageBrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("result-heading");
     }
 
+    /** WCAG 2.1 AA: text contrast of at least 4.5:1 (3:1 for large text), on the page with a result showing. */
+    @Test
+    void allVisibleTextPassesWcagAaContrast() {
+        browser.findElement(By.id("childAgeMonths")).sendKeys("14");
+        browser.findElement(By.id("risk-DOMESTIC_VIOLENCE")).click();
+        browser.findElement(By.id("need-SLEEP")).click();
+        browser.findElement(By.id("suggest")).click();
+        waitFor(By.id("safeguarding"));
+        Object failures = ((JavascriptExecutor) browser).executeScript("""
+                const rgb = c => c.match(/[\\d.]+/g).map(Number);
+                const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                    if (rgb(c).length < 4 || rgb(c)[3] > 0) return rgb(c); } return [255, 255, 255]; };
+                const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                  if (!own || !e.offsetParent) continue;
+                  const s = getComputedStyle(e), fg = lum(rgb(s.color)), bg = lum(background(e));
+                  const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+                  const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.66 && Number(s.fontWeight) >= 700);
+                  if (ratio < (large ? 3 : 4.5)) out.push(e.tagName + '#' + e.id + ' ' + ratio.toFixed(2));
+                }
+                return out;
+                """);
+        assertThat((List<?>) failures).isEmpty();
+    }
+
     @Test
     void everyControlHasALabel() {
         Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
