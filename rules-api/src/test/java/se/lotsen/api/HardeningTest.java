@@ -35,7 +35,7 @@ class HardeningTest {
     private static LotsenConfiguration limited() {
         LotsenConfiguration config = TestApps.config(DIR);
         config.setRateLimitBurst(5);
-        config.setRateLimitPerMinute(6);
+        config.setRateLimitPerMinute(1);
         return config;
     }
 

@@ -31,6 +31,10 @@ final class TestApps {
         ((HttpConnectorFactory) server.getApplicationConnectors().get(0)).setPort(0);
         ((HttpConnectorFactory) server.getAdminConnectors().get(0)).setPort(0);
         config.setDatabase(LotsenConfiguration.sqlite(dir.resolve("lotsen.db").toString()));
+        // Thousands of test requests would flood the build output; PrivacyTest sets its own request log.
+        io.dropwizard.request.logging.LogbackAccessRequestLogFactory quiet = new io.dropwizard.request.logging.LogbackAccessRequestLogFactory();
+        quiet.setAppenders(java.util.List.of());
+        server.setRequestLogFactory(quiet);
         return config;
     }
 
