@@ -2,7 +2,6 @@ package se.lotsen.catalog.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 import se.lotsen.catalog.stats.StatsReport;
 import se.lotsen.catalog.stats.SuggestionCounter;
 import se.lotsen.core.NeedCategory;
@@ -24,23 +21,34 @@ import se.lotsen.core.Text;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 
-/** The DAOs on a real SQLite file, migrated by Flyway. */
-class StoreTest {
-    @TempDir
-    Path dir;
-    private Store store;
+/** The DAO suite: the same tests on SQLite (the embedded default) and PostgreSQL (the shared store). */
+abstract class StoreContractTest {
+    protected Store store;
+
+    /** A fresh, empty database for each test. */
+    protected abstract javax.sql.DataSource freshDatabase() throws Exception;
 
     @BeforeEach
-    void open() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + dir.resolve("lotsen.db"));
-        store = Store.open(dataSource);
+    void open() throws Exception {
+        store = Store.open(freshDatabase());
     }
 
     @Test
-    void theDatabaseIsMigratedAndInWriteAheadLogMode() {
+    void theDatabaseIsMigratedAndAnswers() {
         assertThat(store.reachable()).isTrue();
-        assertThat(store.journalMode()).isEqualToIgnoringCase("wal");
+    }
+
+    @Test
+    void publishedRuleSetsAreKeptAndOneIsActive() {
+        store.ruleSets().insert(new RuleSetVersion("1", "default", "h1", "2026-11-23T10:00:00Z", "bundled", "emlw", "{}"));
+        store.ruleSets().insert(new RuleSetVersion("2", "default", "h2", "2026-11-24T10:00:00Z", "owner", "emlw", "{}"));
+        store.ruleSets().activate("1", "2026-11-23T10:00:00Z", "bundled");
+        store.ruleSets().activate("2", "2026-11-24T10:00:00Z", "owner");
+
+        assertThat(store.ruleSets().active()).get().extracting(ActiveRuleSet::version).isEqualTo("2");
+        assertThat(store.ruleSets().list()).extracting(RuleSetVersion::version).containsExactly("1", "2");
+        assertThat(store.ruleSets().find("1")).get().extracting(RuleSetVersion::zipBase64).isEqualTo("emlw");
+        assertThat(store.ruleSets().find("3")).isEmpty();
     }
 
     @Test
