@@ -78,6 +78,8 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
                 configuration.getRuleSetDirectory());
         RuleSetPublisher publisher = new RuleSetPublisher(engine, opened.store().ruleSets(),
                 environment.getObjectMapper(), clock);
+        environment.lifecycle().manage(new se.lotsen.api.core.ActiveVersionFollower(opened.store().ruleSets(), publisher,
+                configuration.getActiveVersionPollMillis()));
         if (configuration.getRuleSetDirectory() != null) {
             environment.lifecycle().manage(new RuleSetDirectoryWatcher(java.nio.file.Path.of(configuration.getRuleSetDirectory()),
                     publisher, configuration.getRuleSetWatchMillis()));

@@ -45,6 +45,20 @@ public class LotsenConfiguration extends Configuration {
     @Min(100)
     private long ruleSetWatchMillis = 2000;
 
+    @Min(100)
+    private long activeVersionPollMillis = 5000;
+
+    /** How often a node checks the store for a version activated on another node. */
+    @JsonProperty
+    public long getActiveVersionPollMillis() {
+        return activeVersionPollMillis;
+    }
+
+    @JsonProperty
+    public void setActiveVersionPollMillis(long activeVersionPollMillis) {
+        this.activeVersionPollMillis = activeVersionPollMillis;
+    }
+
     /** Larger rule-set zips (POST /rulesets) are refused with 413. */
     @JsonProperty
     public long getMaxRuleSetBytes() {

@@ -109,6 +109,22 @@ public final class RuleSetPublisher {
         return stored;
     }
 
+    /**
+     * Serves the version another node activated in the shared store, without writing to the store.
+     * Returns false when this node already serves it.
+     */
+    public synchronized boolean follow(String version) {
+        PathwayEngine current = engine.get();
+        if (current != null && current.ruleSet().version().equals(version)) {
+            return false;
+        }
+        RuleSetVersion stored = dao.find(version).orElseThrow(() -> new IllegalStateException("no stored version " + version));
+        RuleSetFiles files = RuleSetFiles.fromZip("stored " + version, Base64.getDecoder().decode(stored.zipBase64()));
+        engine.swap(PathwayEngine.builder().ruleSet(files.toRuleSet()).build());
+        LOG.info("rule set {} now serves here, as activated in the shared store", version);
+        return true;
+    }
+
     public List<RuleSetVersion> versions() {
         return dao.list();
     }
