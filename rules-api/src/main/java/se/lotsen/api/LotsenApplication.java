@@ -57,6 +57,9 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
 
     @Override
     public void initialize(Bootstrap<LotsenConfiguration> bootstrap) {
+        // ${VARIABLE} in a config file is read from the environment, so passwords stay out of files.
+        bootstrap.setConfigurationSourceProvider(new io.dropwizard.configuration.SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new io.dropwizard.configuration.EnvironmentVariableSubstitutor(false)));
         bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/assets", "/static", null, "static"));
         bootstrap.addCommand(new SuggestCommand());
         bootstrap.addCommand(new KeysCommand());
@@ -78,7 +81,7 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
                 configuration.getRuleSetDirectory());
         RuleSetPublisher publisher = new RuleSetPublisher(engine, opened.store().ruleSets(),
                 environment.getObjectMapper(), clock);
-        environment.lifecycle().manage(new se.lotsen.api.core.ActiveVersionFollower(opened.store().ruleSets(), publisher,
+        environment.lifecycle().manage(new se.lotsen.api.core.ActiveVersionFollower(publisher,
                 configuration.getActiveVersionPollMillis()));
         if (configuration.getRuleSetDirectory() != null) {
             environment.lifecycle().manage(new RuleSetDirectoryWatcher(java.nio.file.Path.of(configuration.getRuleSetDirectory()),

@@ -6,8 +6,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.lotsen.catalog.store.ActiveRuleSet;
-import se.lotsen.catalog.store.RuleSetDao;
 
 /**
  * On several nodes sharing one store, a rule set published or activated on one node must serve on
@@ -16,13 +14,11 @@ import se.lotsen.catalog.store.RuleSetDao;
 public final class ActiveVersionFollower implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveVersionFollower.class);
 
-    private final RuleSetDao dao;
     private final RuleSetPublisher publisher;
     private final long intervalMillis;
     private ScheduledExecutorService scheduler;
 
-    public ActiveVersionFollower(RuleSetDao dao, RuleSetPublisher publisher, long intervalMillis) {
-        this.dao = dao;
+    public ActiveVersionFollower(RuleSetPublisher publisher, long intervalMillis) {
         this.publisher = publisher;
         this.intervalMillis = intervalMillis;
     }
@@ -44,7 +40,7 @@ public final class ActiveVersionFollower implements Managed {
 
     private void follow() {
         try {
-            dao.active().map(ActiveRuleSet::version).ifPresent(publisher::follow);
+            publisher.followStore();
         } catch (RuntimeException e) {
             LOG.warn("could not follow the store's active rule set: {}", e.getMessage());
         }

@@ -111,9 +111,15 @@ public final class RuleSetPublisher {
 
     /**
      * Serves the version another node activated in the shared store, without writing to the store.
+     * Reads the store under the same lock as publishing, so a stale read can never undo a publish.
      * Returns false when this node already serves it.
      */
-    public synchronized boolean follow(String version) {
+    public synchronized boolean followStore() {
+        Optional<ActiveRuleSet> active = dao.active();
+        if (active.isEmpty()) {
+            return false;
+        }
+        String version = active.get().version();
         PathwayEngine current = engine.get();
         if (current != null && current.ruleSet().version().equals(version)) {
             return false;
