@@ -71,10 +71,6 @@ public final class RuleSetFiles {
         return new RuleSetFiles(origin, files);
     }
 
-    public String origin() {
-        return origin;
-    }
-
     public Map<String, byte[]> files() {
         return files;
     }
@@ -163,8 +159,10 @@ public final class RuleSetFiles {
         return inner;
     }
 
-    public boolean has(String path) {
-        return files.containsKey(path);
+    /** Where the files came from (a path, "default", "upload"), for messages. */
+    @Override
+    public String toString() {
+        return "rule set files from " + origin + " (" + files.size() + " files)";
     }
 
     public String text(String path) {

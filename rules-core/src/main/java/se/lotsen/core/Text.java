@@ -8,8 +8,4 @@ public record Text(String sv, String en) {
         Objects.requireNonNull(sv, "sv");
         Objects.requireNonNull(en, "en");
     }
-
-    public String in(String language) {
-        return "en".equals(language) ? en : sv;
-    }
 }

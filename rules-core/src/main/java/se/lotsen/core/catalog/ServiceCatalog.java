@@ -1,8 +1,6 @@
 package se.lotsen.core.catalog;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The services a rule set routes to, in catalog order (which breaks ties in a pathway), and the centres. */
@@ -24,12 +22,6 @@ public record ServiceCatalog(List<Centre> centres, List<Service> services) {
             }
         }
         return -1;
-    }
-
-    public Map<String, Service> byId() {
-        Map<String, Service> map = new LinkedHashMap<>();
-        services.forEach(s -> map.put(s.id(), s));
-        return map;
     }
 
     public boolean hasCentre(String id) {

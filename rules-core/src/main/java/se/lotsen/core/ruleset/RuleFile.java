@@ -13,10 +13,6 @@ public record RuleFile(String path, byte[] content) {
         return content.clone();
     }
 
-    public boolean isDecisionTable() {
-        return path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx") || path.endsWith(".drl.xls");
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof RuleFile other && path.equals(other.path) && Arrays.equals(content, other.content);
