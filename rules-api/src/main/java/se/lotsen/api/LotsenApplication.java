@@ -99,6 +99,9 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
 
         jersey.register(new PathwayResource(engine, counter, environment.metrics()));
         jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
+        if (configuration.isBenchmarkEndpoints()) {
+            jersey.register(new se.lotsen.api.resources.BenchmarkResource());
+        }
         jersey.register(new StatsResource(counter, new StatsReport(opened.store().counters()), clock));
         jersey.register(new CodesResource());
         jersey.register(new se.lotsen.api.resources.PageResource());

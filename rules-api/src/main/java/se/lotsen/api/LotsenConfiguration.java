@@ -48,6 +48,19 @@ public class LotsenConfiguration extends Configuration {
     @Min(100)
     private long activeVersionPollMillis = 5000;
 
+    private boolean benchmarkEndpoints;
+
+    /** Registers POST /benchmark/noop, the HTTP floor the load benchmark compares against. Off by default. */
+    @JsonProperty
+    public boolean isBenchmarkEndpoints() {
+        return benchmarkEndpoints;
+    }
+
+    @JsonProperty
+    public void setBenchmarkEndpoints(boolean benchmarkEndpoints) {
+        this.benchmarkEndpoints = benchmarkEndpoints;
+    }
+
     /** How often a node checks the store for a version activated on another node. */
     @JsonProperty
     public long getActiveVersionPollMillis() {

@@ -100,6 +100,14 @@ class HardeningTest {
     }
 
     @Test
+    void theBenchmarkEndpointIsOffUnlessConfigured() throws Exception {
+        HttpResponse<String> response = send(to("/benchmark/noop").header("Authorization", TestApps.bearer(keys, Role.STAFF))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(SLEEP)));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void crossOriginRequestsAreNotAllowed() throws Exception {
         HttpResponse<String> preflight = send(to("/pathways/suggest")
                 .header("Origin", "https://elsewhere.example")
