@@ -95,5 +95,8 @@ Ratio: suggest serves **{hs['rps'] / hn['rps']:.2f}×** the no-op's requests per
 Steady memory under load (`-Xmx512m`, sampled four times during a 20 s run): heap used at most
 **{heap_mib:.0f} MiB** (target under 256 MiB: {verdict(heap_mib < 256)}), RSS at most {rss_mib:.0f} MiB.
 """
+analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
+if os.path.exists(analysis):
+    lines += open(analysis).read()
 open(results, "w").write(lines)
 print(lines)
