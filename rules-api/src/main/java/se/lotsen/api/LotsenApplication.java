@@ -81,11 +81,13 @@ public class LotsenApplication extends Application<LotsenConfiguration> {
                 configuration.getRuleSetDirectory());
         RuleSetPublisher publisher = new RuleSetPublisher(engine, opened.store().ruleSets(),
                 environment.getObjectMapper(), clock);
-        environment.lifecycle().manage(new se.lotsen.api.core.ActiveVersionFollower(publisher,
-                configuration.getActiveVersionPollMillis()));
+        ScheduledExecutorService ruleSetTasks = environment.lifecycle().scheduledExecutorService("rule-sets").threads(1).build();
+        long poll = configuration.getActiveVersionPollMillis();
+        ruleSetTasks.scheduleWithFixedDelay(new se.lotsen.api.core.ActiveVersionFollower(publisher), poll, poll, TimeUnit.MILLISECONDS);
         if (configuration.getRuleSetDirectory() != null) {
-            environment.lifecycle().manage(new RuleSetDirectoryWatcher(java.nio.file.Path.of(configuration.getRuleSetDirectory()),
-                    publisher, configuration.getRuleSetWatchMillis()));
+            long watch = configuration.getRuleSetWatchMillis();
+            ruleSetTasks.scheduleWithFixedDelay(new RuleSetDirectoryWatcher(java.nio.file.Path.of(configuration.getRuleSetDirectory()),
+                    publisher), watch, watch, TimeUnit.MILLISECONDS);
         }
         SuggestionCounter counter = new SuggestionCounter(opened.store().counters(), clock);
         scheduleFlushes(environment, counter, configuration.getStatsFlushSeconds());

@@ -55,28 +55,37 @@ public final class PathwayEngine {
      *                                 or disagreeing EPDS scores; nothing is evaluated then
      */
     public Pathway suggest(SuggestionRequest request) {
-        return evaluate(request).pathway();
+        Outcome outcome = new Outcome();
+        run(request, outcome, null);
+        return parts.assemble(request, outcome);
     }
 
     /** Like {@link #suggest}, and also names every rule that fired, for scenario checks and coverage. */
     public Evaluation evaluate(SuggestionRequest request) {
+        Outcome outcome = new Outcome();
+        List<String> fired = new ArrayList<>();
+        run(request, outcome, fired);
+        return new Evaluation(parts.assemble(request, outcome), fired.stream().distinct().sorted().toList(),
+                parts.proposed(outcome));
+    }
+
+    /** Validates, then runs the rules into {@code outcome}; names the fired rules only when asked (not on the request path). */
+    private void run(SuggestionRequest request, Outcome outcome, List<String> fired) {
         List<Violation> violations = parts.validator().violations(request);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        Outcome outcome = new Outcome();
-        List<String> fired = new ArrayList<>();
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("out", outcome);
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
-            }
-        });
+        if (fired != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+        }
         session.execute(parts.facts(request));
-        return new Evaluation(parts.assemble(request, outcome), fired.stream().distinct().sorted().toList(),
-                parts.proposed(outcome));
     }
 
     public static final class Builder {

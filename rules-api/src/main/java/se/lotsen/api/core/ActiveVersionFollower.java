@@ -1,44 +1,24 @@
 package se.lotsen.api.core;
 
-import io.dropwizard.lifecycle.Managed;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * On several nodes sharing one store, a rule set published or activated on one node must serve on
- * all: each node looks at the store's active version every few seconds and follows it.
+ * all: each node looks at the store's active version every few seconds and follows it. Scheduled on
+ * a Dropwizard-managed executor.
  */
-public final class ActiveVersionFollower implements Managed {
+public final class ActiveVersionFollower implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveVersionFollower.class);
 
     private final RuleSetPublisher publisher;
-    private final long intervalMillis;
-    private ScheduledExecutorService scheduler;
 
-    public ActiveVersionFollower(RuleSetPublisher publisher, long intervalMillis) {
+    public ActiveVersionFollower(RuleSetPublisher publisher) {
         this.publisher = publisher;
-        this.intervalMillis = intervalMillis;
     }
 
     @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "active-version-follower");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::follow, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        scheduler.shutdownNow();
-    }
-
-    private void follow() {
+    public void run() {
         try {
             publisher.followStore();
         } catch (RuntimeException e) {

@@ -1,10 +1,6 @@
 package se.lotsen.api.core;
 
-import io.dropwizard.lifecycle.Managed;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lotsen.catalog.RuleSetFiles;
@@ -12,42 +8,27 @@ import se.lotsen.catalog.RuleSetFiles;
 /**
  * Publishes edits to the configured rule-set directory. It looks every few seconds and publishes
  * once the files have stopped changing for one look (so a half-saved edit is never taken); a
- * broken edit is logged with its report and the last good version keeps serving.
+ * broken edit is logged with its report and the last good version keeps serving. Scheduled on a
+ * Dropwizard-managed executor.
  */
-public final class RuleSetDirectoryWatcher implements Managed {
+public final class RuleSetDirectoryWatcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetDirectoryWatcher.class);
 
     private final Path directory;
     private final RuleSetPublisher publisher;
-    private final long intervalMillis;
-    private ScheduledExecutorService scheduler;
     private String published;
     private String lastSeen;
 
-    public RuleSetDirectoryWatcher(Path directory, RuleSetPublisher publisher, long intervalMillis) {
+    /** Starts from the files as they are now, which were published at start. */
+    public RuleSetDirectoryWatcher(Path directory, RuleSetPublisher publisher) {
         this.directory = directory;
         this.publisher = publisher;
-        this.intervalMillis = intervalMillis;
+        this.published = hashNow();
+        this.lastSeen = published;
     }
 
     @Override
-    public void start() {
-        published = hashNow();
-        lastSeen = published;
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ruleset-watcher");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::look, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        scheduler.shutdownNow();
-    }
-
-    void look() {
+    public void run() {
         try {
             String now = hashNow();
             boolean settled = now != null && now.equals(lastSeen);

@@ -102,10 +102,7 @@ public final class RuleSetPublisher {
     /** Serves a stored version again (roll back or forward). */
     public synchronized Optional<RuleSetVersion> activate(String version, String by) {
         Optional<RuleSetVersion> stored = dao.find(version);
-        stored.ifPresent(v -> {
-            RuleSetFiles files = RuleSetFiles.fromZip("stored " + version, Base64.getDecoder().decode(v.zipBase64()));
-            swap(version, PathwayEngine.builder().ruleSet(files.toRuleSet()).build(), by);
-        });
+        stored.ifPresent(v -> swap(version, compile(v), by));
         return stored;
     }
 
@@ -125,8 +122,7 @@ public final class RuleSetPublisher {
             return false;
         }
         RuleSetVersion stored = dao.find(version).orElseThrow(() -> new IllegalStateException("no stored version " + version));
-        RuleSetFiles files = RuleSetFiles.fromZip("stored " + version, Base64.getDecoder().decode(stored.zipBase64()));
-        engine.swap(PathwayEngine.builder().ruleSet(files.toRuleSet()).build());
+        engine.swap(compile(stored));
         LOG.info("rule set {} now serves here, as activated in the shared store", version);
         return true;
     }
@@ -141,6 +137,11 @@ public final class RuleSetPublisher {
 
     public Optional<RuleSetVersion> find(String version) {
         return dao.find(version);
+    }
+
+    private static PathwayEngine compile(RuleSetVersion stored) {
+        RuleSetFiles files = RuleSetFiles.fromZip("stored " + stored.version(), Base64.getDecoder().decode(stored.zipBase64()));
+        return PathwayEngine.builder().ruleSet(files.toRuleSet()).build();
     }
 
     private void swap(String version, PathwayEngine compiled, String by) {
