@@ -10,7 +10,7 @@ import se.lotsen.core.internal.validation.ListCopies;
 
 /**
  * An Edinburgh Postnatal Depression Scale result: the ten item scores, or the total and item 10,
- * and the language of the form (the cut-off depends on it). When both forms are given they must agree.
+ * and the code of the form (the cut-off depends on it). When both are given they must agree.
  */
 @ConsistentEpds
 public record Epds(
@@ -24,7 +24,8 @@ public record Epds(
         @Max(value = 3, message = "must be between 0 and 3")
         Integer item10,
         @NotNull(message = "is required: the cut-off depends on the language of the form")
-        @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code of two lowercase letters, such as sv, en, ar")
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be the form's code: an ISO 639-1 language, "
+                + "with a region when one language has several forms, such as sv, en, en-ZA, fa, fa-AF")
         String language) {
 
     public static final int ITEM_COUNT = 10;

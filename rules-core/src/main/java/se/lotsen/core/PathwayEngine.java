@@ -1,21 +1,18 @@
 package se.lotsen.core;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.StatelessKieSession;
-import se.lotsen.core.internal.EngineParts;
-import se.lotsen.core.internal.Outcome;
+import se.lotsen.core.internal.Evaluator;
 import se.lotsen.core.internal.RuleSetCompiler;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.core.ruleset.RuleSetException;
 
 /**
- * Suggests pathways from one rule set. The rules are compiled once, when the engine is built;
- * {@link #suggest} is thread-safe, does no I/O, and gives the same pathway for the same request.
+ * Suggests pathways from one rule set. The rules are inspected and compiled once, when the engine
+ * is built; {@link #suggest} is thread-safe, does no I/O, and gives the same pathway for the same
+ * request on the same day.
  *
  * <pre>{@code
  * PathwayEngine engine = PathwayEngine.builder().ruleSet(ruleSet).build();
@@ -23,14 +20,12 @@ import se.lotsen.core.ruleset.RuleSetException;
  * }</pre>
  */
 public final class PathwayEngine {
-    private final RuleSet ruleSet;
-    private final KieBase kieBase;
-    private final EngineParts parts;
+    private final Evaluator evaluator;
+    private final List<String> ruleNames;
 
-    private PathwayEngine(RuleSet ruleSet, KieBase kieBase) {
-        this.ruleSet = ruleSet;
-        this.kieBase = kieBase;
-        this.parts = new EngineParts(ruleSet);
+    private PathwayEngine(Evaluator evaluator, List<String> ruleNames) {
+        this.evaluator = evaluator;
+        this.ruleNames = ruleNames;
     }
 
     public static Builder builder() {
@@ -38,72 +33,62 @@ public final class PathwayEngine {
     }
 
     public RuleSet ruleSet() {
-        return ruleSet;
+        return evaluator.ruleSet();
     }
 
-    /** The names of every rule in the compiled rule set (DRL rules and decision-table rows), sorted. */
+    /** The names of every rule: DRL rules and routing-table rows, sorted. */
     public List<String> ruleNames() {
-        return kieBase.getKiePackages().stream()
-                .flatMap(p -> p.getRules().stream())
-                .map(org.kie.api.definition.rule.Rule::getName)
-                .sorted()
-                .toList();
+        return ruleNames;
     }
 
     /**
-     * @throws InvalidRequestException when the request has unknown codes, out-of-range numbers,
-     *                                 or disagreeing EPDS scores; nothing is evaluated then
+     * @throws InvalidRequestException   when the request has unknown codes, out-of-range numbers, or
+     *                                   disagreeing EPDS scores; nothing is evaluated then
+     * @throws EvaluationLimitException  when the rule set goes past its bounds (validation catches this
+     *                                   before a rule set can serve)
      */
     public Pathway suggest(SuggestionRequest request) {
-        Outcome outcome = new Outcome();
-        run(request, outcome, null);
-        return parts.assemble(request, outcome);
+        return evaluator.suggest(request);
     }
 
-    /** Like {@link #suggest}, and also names every rule that fired, for scenario checks and coverage. */
-    public Evaluation evaluate(SuggestionRequest request) {
-        Outcome outcome = new Outcome();
-        List<String> fired = new ArrayList<>();
-        run(request, outcome, fired);
-        return new Evaluation(parts.assemble(request, outcome), fired.stream().distinct().sorted().toList(),
-                parts.proposed(outcome));
+    /**
+     * Like {@link #suggest} for the given date, and names every rule that produced something, for
+     * scenarios, properties and analysis. Also fails when one evaluation takes too long.
+     */
+    public Evaluation evaluate(SuggestionRequest request, LocalDate date) {
+        return evaluator.evaluate(request, date);
     }
 
-    /** Validates, then runs the rules into {@code outcome}; names the fired rules only when asked (not on the request path). */
-    private void run(SuggestionRequest request, Outcome outcome, List<String> fired) {
-        List<Violation> violations = parts.validator().violations(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.setGlobal("out", outcome);
-        if (fired != null) {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
-        }
-        session.execute(parts.facts(request));
+    /** Today, as the engine's clock sees it in Sweden. */
+    public LocalDate today() {
+        return evaluator.today();
     }
 
     public static final class Builder {
         private RuleSet ruleSet;
+        private Clock clock = Clock.systemUTC();
 
         public Builder ruleSet(RuleSet ruleSet) {
             this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
             return this;
         }
 
+        /** The clock that says what day it is (tests and validation fix it). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
         /**
-         * Compiles the rule set.
+         * Inspects and compiles the rule set.
          *
-         * @throws RuleSetException with each problem's file and line when it does not compile
+         * @throws RuleSetException with each problem's file and line when a rule file is outside the
+         *                          rule language or does not compile
          */
         public PathwayEngine build() {
             Objects.requireNonNull(ruleSet, "a rule set is required");
-            return new PathwayEngine(ruleSet, RuleSetCompiler.compile(ruleSet));
+            RuleSetCompiler.Compiled compiled = RuleSetCompiler.compile(ruleSet);
+            return new PathwayEngine(new Evaluator(ruleSet, Evaluator.drools(compiled.kieBase()), clock), compiled.ruleNames());
         }
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
  * @param order        1-based position in the pathway
  * @param service      which service, and how to reach it
  * @param urgency      how soon
- * @param tier         how targeted the support is
+ * @param tier         how targeted the support is, for this step
  * @param safeguarding true when a safeguarding rule put this step here
  * @param needs        the needs this step serves
  * @param interpreter  true when the parent needs an interpreter for this service
+ * @param where        where the service is, when the request names a centre and the service is
+ *                     offered at some centres only (null otherwise)
  * @param reasons      why: each rule that produced or changed the step
  */
 public record Step(
@@ -22,6 +24,7 @@ public record Step(
         boolean safeguarding,
         List<NeedCategory> needs,
         boolean interpreter,
+        Text where,
         List<Reason> reasons) {
 
     public Step {

@@ -1,10 +1,13 @@
 package se.lotsen.core;
 
-/** Proportionate support: universal for all, selective for families with risks, indicated for a present problem. */
+/**
+ * Proportionate support, in the words staff use: for everyone (universal), targeted support when
+ * there are risks (selective), individual support for a present problem (indicated).
+ */
 public enum Tier implements Labelled {
-    UNIVERSAL("Universell (för alla)", "Universal (for everyone)"),
-    SELECTIVE("Selektiv (vid risk)", "Selective (when at risk)"),
-    INDICATED("Indikerad (individuellt stöd)", "Indicated (individual support)");
+    UNIVERSAL("För alla", "For everyone"),
+    SELECTIVE("Riktat stöd", "Targeted support"),
+    INDICATED("Individuellt stöd", "Individual support");
 
     private final Text label;
 

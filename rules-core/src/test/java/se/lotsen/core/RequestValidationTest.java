@@ -14,7 +14,7 @@ class RequestValidationTest {
 
     @BeforeAll
     static void build() {
-        engine = PathwayEngine.builder().ruleSet(TestRuleSets.standard()).build();
+        engine = TestRuleSets.engine(TestRuleSets.standard());
     }
 
     private static List<Violation> violations(SuggestionRequest request) {
@@ -101,10 +101,21 @@ class RequestValidationTest {
 
     @Test
     void anUnknownCentreListsTheCentresOfTheCatalog() {
-        Violation v = violations(SuggestionRequest.builder().childAgeMonths(3).centre("SOUTH").build()).get(0);
+        Violation v = violations(SuggestionRequest.builder().childAgeMonths(3).centre("WEST").build()).get(0);
 
         assertThat(v.field()).isEqualTo("centre");
-        assertThat(v.allowed()).containsExactly("NORTH");
+        assertThat(v.allowed()).containsExactly("NORTH", "SOUTH");
+    }
+
+    @Test
+    void anEpdsFormIsNamedByACodeThatTellsVariantsOfOneLanguageApart() {
+        assertThat(engine.suggest(withEpds(Epds.ofTotal("fa-AF", 12, 0))).notes()).isNotNull();
+        assertThat(engine.suggest(withEpds(Epds.ofTotal("prs", 12, 0)))).isNotNull();
+        Violation ambiguous = violations(withEpds(Epds.ofTotal("fa-TJ", 12, 0))).get(0);
+        assertThat(ambiguous.field()).isEqualTo("screenings.epds.language");
+        assertThat(ambiguous.allowed()).contains("fa", "fa-AF");
+        assertThat(violations(withEpds(Epds.ofTotal("xyz", 12, 0)))).extracting(Violation::field)
+                .containsExactly("screenings.epds.language");
     }
 
     @Test

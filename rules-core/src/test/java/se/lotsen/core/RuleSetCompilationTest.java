@@ -3,78 +3,72 @@ package se.lotsen.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.lotsen.core.ruleset.RuleFile;
-import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.core.ruleset.RuleSetException;
 
-/** A rule set that does not compile is refused with each error's file and line. */
+/** A broken rule file never serves: each problem names the file inside the rule set and its line. */
 class RuleSetCompilationTest {
-
     @Test
     void aDrlSyntaxErrorNamesTheFileInsideTheRuleSetAndTheLine() {
-        RuleSet broken = TestRuleSets.ruleSet(TestRuleSets.RISK, """
-                rule "missing-then"
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> TestRuleSets.engine(TestRuleSets.ruleSet("""
+                rule "broken"
                 when
-                    NeedFact( category == "SLEEP" )
-                    out.route( "x" );
-                end
-                """);
-
-        RuleSetException e = catchThrowableOfType(RuleSetException.class,
-                () -> PathwayEngine.builder().ruleSet(broken).build());
-
-        assertThat(e.problems()).isNotEmpty();
-        assertThat(e.problems()).allSatisfy(p -> assertThat(p.path()).isEqualTo("rules/test1.drl"));
-        assertThat(e.problems().get(0).line()).isBetween(4, 8);
-    }
-
-    @Test
-    void aConstraintOnAnUnknownFieldIsReported() {
-        RuleSet broken = TestRuleSets.ruleSet(TestRuleSets.RISK + """
-                rule "unknown-field"
-                when
-                    NeedFact( colour == "SLEEP" )
+                    Family( ageMonths >
                 then
+                    out.note( drools.getRule().getName(), "x", "y" );
                 end
-                """);
+                """)));
 
-        RuleSetException e = catchThrowableOfType(RuleSetException.class,
-                () -> PathwayEngine.builder().ruleSet(broken).build());
-
-        assertThat(e.problems()).anySatisfy(p -> {
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.path()).isEqualTo("rules/test0.drl");
-            assertThat(p.message()).contains("colour");
-            assertThat(p.toString()).startsWith("rules/test0.drl:");
+            assertThat(p.line()).isBetween(12, 14);
         });
     }
 
     @Test
-    void aDecisionTableKeepsSwedishTextAndNamesItsRows() {
-        // Written with ' for readability; CSV doubles the quotes inside a quoted cell.
-        String table = """
-                RuleSet,test.tables
-                Import,se.lotsen.core.internal.facts.NeedFact
-                Variables,se.lotsen.core.internal.Outcome out
+    void aConstraintOnAWordTheFactDoesNotHaveListsTheWordsItHas() {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> TestRuleSets.engine(TestRuleSets.ruleSet("""
+                rule "unknown-word"
+                when
+                    Family( shoeSize > 3 )
+                then
+                    out.note( drools.getRule().getName(), "x", "y" );
+                end
+                """)));
 
-                RuleTable Routing
-                NAME,CONDITION,ACTION
-                ,$need : NeedFact,
-                ,'category == ''$param''','out.route(drools.getRule().getName(), $need.category(), ''NURSE'', ''ROUTINE'', ''UNIVERSAL'', ''$param'', ''en'');'
-                Regel,Behov,Skäl
-                row-sleep,SLEEP,Sömn på BVC – åäö
-                """.replace('\'', '"');
-        RuleSet ruleSet = new RuleSet(TestRuleSets.manifest(), TestRuleSets.catalog(), List.of(
-                new RuleFile("rules/risk.drl", (TestRuleSets.HEADER + TestRuleSets.RISK).getBytes(StandardCharsets.UTF_8)),
-                new RuleFile("tables/routing.drl.csv", table.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("rules/test0.drl");
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("shoeSize").contains("ageMonths").contains("violence");
+            assertThat(p.sv()).contains("shoeSize").contains("inget ord");
+        });
+    }
 
-        PathwayEngine engine = PathwayEngine.builder().ruleSet(ruleSet).build();
-        Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(3).need(NeedCategory.SLEEP).build());
+    @Test
+    void aTypeMistakeDroolsFindsIsReportedWithFileAndLine() {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> TestRuleSets.engine(TestRuleSets.ruleSet("""
+                rule "wrong-type"
+                when
+                    NeedFact( category == Severity.SEVERE )
+                then
+                    out.note( drools.getRule().getName(), "x", "y" );
+                end
+                """)));
 
-        assertThat(engine.ruleNames()).contains("row-sleep");
-        assertThat(p.steps().get(0).reasons()).singleElement()
-                .satisfies(r -> assertThat(r.sv()).isEqualTo("Sömn på BVC – åäö"));
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path()).isEqualTo("rules/test0.drl");
+            assertThat(p.message()).startsWith("The rule does not compile");
+        });
+    }
+
+    @Test
+    void aRuleSetThatOnlyHasTablesNeedsNoDroolsRules() {
+        var tablesOnly = new se.lotsen.core.ruleset.RuleSet(TestRuleSets.manifest(), TestRuleSets.catalog(),
+                java.util.List.of(), java.util.List.of(TestRuleSets.table()));
+
+        Pathway p = TestRuleSets.engine(tablesOnly).suggest(SuggestionRequest.builder().childAgeMonths(5)
+                .need(NeedCategory.SLEEP).build());
+
+        assertThat(p.steps()).extracting(s -> s.service().id()).containsExactly("NURSE");
     }
 }

@@ -15,8 +15,9 @@ class UrgencyTest {
     }
 
     @Test
-    void aTierIsRaisedToTheFloorButNeverLowered() {
-        assertThat(Tier.UNIVERSAL.atLeast(Tier.SELECTIVE)).isEqualTo(Tier.SELECTIVE);
-        assertThat(Tier.INDICATED.atLeast(Tier.SELECTIVE)).isEqualTo(Tier.INDICATED);
+    void soonerThanComparesBySoonnessNotByName() {
+        assertThat(Urgency.SAME_DAY.isSoonerThan(Urgency.WITHIN_WEEK)).isTrue();
+        assertThat(Urgency.ROUTINE.isSoonerThan(Urgency.WITHIN_WEEK)).isFalse();
+        assertThat(Urgency.ROUTINE.isSoonerThan(Urgency.ROUTINE)).isFalse();
     }
 }

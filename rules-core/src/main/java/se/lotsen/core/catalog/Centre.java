@@ -2,6 +2,9 @@ package se.lotsen.core.catalog;
 
 import se.lotsen.core.Text;
 
-/** A family centre (familjecentral) that uses the rule set. */
-public record Centre(String id, Text name) {
+/**
+ * A family centre (familjecentral) that uses the rule set, with its own contact details for the
+ * parent's handout.
+ */
+public record Centre(String id, Text name, String phone, String address, Text hours) {
 }

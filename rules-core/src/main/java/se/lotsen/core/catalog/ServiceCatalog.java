@@ -1,30 +1,74 @@
 package se.lotsen.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The services a rule set routes to, in catalog order (which breaks ties in a pathway), and the centres. */
-public record ServiceCatalog(List<Centre> centres, List<Service> services) {
-    public ServiceCatalog {
-        centres = centres == null ? List.of() : List.copyOf(centres);
-        services = List.copyOf(services);
+/**
+ * The services a rule set routes to, in catalog order (which breaks ties in a pathway), and the
+ * family centres. Immutable; services are looked up by id on every request, so the index is built
+ * once, here.
+ */
+public final class ServiceCatalog {
+    private final List<Centre> centres;
+    private final List<Service> services;
+    private final Map<String, Service> byId = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    @JsonCreator
+    public ServiceCatalog(@JsonProperty("centres") List<Centre> centres, @JsonProperty("services") List<Service> services) {
+        this.centres = centres == null ? List.of() : List.copyOf(centres);
+        this.services = services == null ? List.of() : List.copyOf(services);
+        for (int i = 0; i < this.services.size(); i++) {
+            Service s = this.services.get(i);
+            byId.putIfAbsent(s.id(), s);
+            positions.putIfAbsent(s.id(), i);
+        }
+    }
+
+    @JsonProperty
+    public List<Centre> centres() {
+        return centres;
+    }
+
+    @JsonProperty
+    public List<Service> services() {
+        return services;
     }
 
     public Optional<Service> service(String id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Centre> centre(String id) {
+        return centres.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Position in the catalog, for ordering; -1 when absent. */
     public int position(String id) {
-        for (int i = 0; i < services.size(); i++) {
-            if (services.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return positions.getOrDefault(id, -1);
     }
 
     public boolean hasCentre(String id) {
         return centres.stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServiceCatalog other && centres.equals(other.centres) && services.equals(other.services);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(centres, services);
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceCatalog[" + services.size() + " services, " + centres.size() + " centres]";
     }
 }

@@ -1,71 +1,72 @@
 package se.lotsen.core.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.lotsen.core.Epds;
 import se.lotsen.core.Need;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
+import se.lotsen.core.Reason;
 import se.lotsen.core.RiskFactor;
+import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.catalog.AgeRange;
-import se.lotsen.core.internal.facts.ChildFact;
-import se.lotsen.core.internal.facts.EpdsFact;
-import se.lotsen.core.internal.facts.NeedFact;
-import se.lotsen.core.internal.facts.ProtectionFact;
-import se.lotsen.core.internal.facts.RiskFact;
-import se.lotsen.core.internal.facts.RiskThresholds;
-import se.lotsen.core.ruleset.EpdsPolicy;
-import se.lotsen.core.ruleset.RiskPolicy;
 import se.lotsen.core.ruleset.RuleSetManifest;
+import se.lotsen.core.rules.EpdsFact;
+import se.lotsen.core.rules.Family;
+import se.lotsen.core.rules.NeedFact;
 
-/** Turns a valid request into the facts the rules match, with the rule set's weights and cut-offs applied. */
+/** Turns a valid request into the facts the rules match, with the rule set's forms, weights and floors applied. */
 final class FactBuilder {
-    private FactBuilder() {
+    private final RuleSetManifest manifest;
+    private final EpdsReader epdsReader;
+    private final RiskAssessor riskAssessor;
+
+    FactBuilder(RuleSetManifest manifest) {
+        this.manifest = manifest;
+        this.epdsReader = new EpdsReader(manifest.epds());
+        this.riskAssessor = new RiskAssessor(manifest.risk());
     }
 
-    static List<Object> facts(SuggestionRequest request, RuleSetManifest manifest) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(new ChildFact(childAge(request), request.expectingChild()));
-        needs(request).forEach((category, need) -> facts.add(new NeedFact(category.name(), need.severity().name())));
-        RiskPolicy risk = manifest.risk();
-        EnumSet.copyOf(withNone(request.riskFactors(), RiskFactor.class)).forEach(
-                f -> facts.add(new RiskFact(f.name(), risk.weights().getOrDefault(f, 0))));
-        EnumSet.copyOf(withNone(request.protectiveFactors(), ProtectiveFactor.class)).forEach(
-                f -> facts.add(new ProtectionFact(f.name(), risk.protectiveWeights().getOrDefault(f, 0))));
-        facts.add(new RiskThresholds(risk.elevatedFrom(), risk.highFrom()));
-        if (request.screenings() != null && request.screenings().epds() != null) {
-            facts.add(epds(request.screenings().epds(), manifest.epds()));
+    /** The facts of one request, and the notes that explain how they were worked out. */
+    record Facts(Family family, List<NeedFact> needs, EpdsFact epds, List<Reason> notes) {
+    }
+
+    EpdsReader epdsReader() {
+        return epdsReader;
+    }
+
+    Facts build(SuggestionRequest request, LocalDate today) {
+        int age = request.expectingChild() ? Family.EXPECTING : request.childAgeMonths();
+        PreschoolClass school = request.expectingChild() ? PreschoolClass.NOT_YET
+                : PreschoolClass.estimate(age, today, manifest.schoolStart());
+        Map<NeedCategory, Severity> needs = new EnumMap<>(NeedCategory.class);
+        for (Need need : request.needs()) {
+            needs.putIfAbsent(need.category(), need.severity());
         }
-        return facts;
-    }
-
-    static int childAge(SuggestionRequest request) {
-        return request.expectingChild() ? AgeRange.EXPECTING : request.childAgeMonths();
-    }
-
-    /** The request's needs by category, in code order; validation has already refused duplicates. */
-    static Map<NeedCategory, Need> needs(SuggestionRequest request) {
-        Map<NeedCategory, Need> byCategory = new LinkedHashMap<>();
-        request.needs().stream()
-                .sorted((a, b) -> a.category().compareTo(b.category()))
-                .forEach(n -> byCategory.putIfAbsent(n.category(), n));
-        return byCategory;
-    }
-
-    private static EpdsFact epds(Epds epds, EpdsPolicy policy) {
-        boolean validated = policy.isValidated(epds.language());
-        String cutoffLanguage = validated ? epds.language() : policy.fallbackLanguage();
-        int cutoff = policy.cutoffFor(epds.language());
-        return new EpdsFact(epds.totalScore(), epds.selfHarmScore(), epds.language(), cutoff, cutoffLanguage,
-                validated, cutoff + policy.wellAboveMargin());
-    }
-
-    // EnumSet.copyOf refuses an empty collection without a type; this keeps the call sites flat.
-    private static <E extends Enum<E>> java.util.Collection<E> withNone(List<E> list, Class<E> type) {
-        return list.isEmpty() ? EnumSet.noneOf(type) : list;
+        EnumSet<RiskFactor> risks = EnumSet.noneOf(RiskFactor.class);
+        risks.addAll(request.riskFactors());
+        EnumSet<ProtectiveFactor> protections = EnumSet.noneOf(ProtectiveFactor.class);
+        protections.addAll(request.protectiveFactors());
+        EpdsFact epds = request.screenings() == null || request.screenings().epds() == null ? null
+                : epdsReader.read(request.screenings().epds(), request.expectingChild());
+        Family unweighed = new Family(age, school.started(), school.uncertain(), risks, protections, needs,
+                epds != null && epds.item10() > 0, epds != null && epds.positive(), request.language(), request.centre(),
+                null, 0);
+        RiskAssessor.Assessment risk = riskAssessor.assess(unweighed);
+        List<Reason> notes = new ArrayList<>(risk.reasons());
+        if (school.uncertain()) {
+            notes.add(new Reason("preschool-class-estimate", school.started()
+                    ? "Barnet har troligen börjat förskoleklass (uppskattat från ålder i månader och dagens datum); kontrollera med föräldern. Före förskoleklass följer BVC barnet."
+                    : "Barnet har troligen inte börjat förskoleklass (uppskattat från ålder i månader och dagens datum); kontrollera med föräldern. Från förskoleklass följer elevhälsan barnet.",
+                    school.started()
+                    ? "The child has probably started förskoleklass (estimated from the age in months and today's date); check with the parent. Before förskoleklass, BVC follows the child."
+                    : "The child has probably not started förskoleklass (estimated from the age in months and today's date); check with the parent. From förskoleklass, school health follows the child."));
+        }
+        List<NeedFact> needFacts = new ArrayList<>(needs.size());
+        needs.forEach((category, severity) -> needFacts.add(new NeedFact(category, severity)));
+        return new Facts(unweighed.withRisk(risk.level(), risk.score()), needFacts, epds, notes);
     }
 }

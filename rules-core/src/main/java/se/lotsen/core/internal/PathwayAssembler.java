@@ -1,6 +1,8 @@
 package se.lotsen.core.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,22 +16,28 @@ import se.lotsen.core.NotedFactor;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.Reason;
-import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Safeguarding;
 import se.lotsen.core.ServiceRef;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Text;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
+import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
-import se.lotsen.core.internal.facts.RiskAssessment;
+import se.lotsen.core.catalog.ServiceKind;
 import se.lotsen.core.ruleset.FallbackPolicy;
+import se.lotsen.core.ruleset.LegalReference;
+import se.lotsen.core.ruleset.ProtectiveAdvice;
 import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.core.ruleset.SafeguardingPolicy;
+import se.lotsen.core.rules.Family;
 
 /**
  * Turns what the rules said into a pathway: checks each proposal against the catalog and the
- * child's age, applies escalations, merges steps to the same service, routes what is left to the
- * fallback, and orders the steps (safeguarding, urgency, tier, catalog order).
+ * child's age and school stage, merges steps to the same service, applies escalation as fits each
+ * kind of step, routes what is left to the fallback, and orders the steps (safeguarding, urgency,
+ * tier, the parent's language, catalog order).
  */
 final class PathwayAssembler {
     static final String FALLBACK_RULE = "fallback";
@@ -42,86 +50,117 @@ final class PathwayAssembler {
         this.ruleSet = ruleSet;
     }
 
-    Pathway assemble(SuggestionRequest request, Outcome outcome) {
-        RiskAssessment risk = outcome.riskAssessment();
-        if (risk == null) {
-            throw new IllegalStateException("rule set " + ruleSet.id() + " has no rule that assesses the risk level");
-        }
-        int age = FactBuilder.childAge(request);
+    Pathway assemble(SuggestionRequest request, FactBuilder.Facts facts, RecordedAdvice advice, LocalDate asOf) {
+        Family family = facts.family();
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        for (Proposal proposal : outcome.proposals()) {
+        for (Proposal proposal : advice.proposals) {
             Service service = service(proposal.service(), proposal.ruleId());
-            // Safety first: a safeguarding step is kept even if the catalog's age range would exclude it.
-            if (!proposal.safeguarding() && !service.ages().includes(age)) {
+            // Safety first: a safeguarding step is kept even where the catalog's ages would exclude it.
+            if (!proposal.safeguarding() && !service.serves(family.ageMonths(), family.inPreschoolClass())) {
                 continue;
             }
-            Urgency urgency = parse(Urgency.class, proposal.urgency(), "urgency", proposal.ruleId());
-            Tier tier = parse(Tier.class, proposal.tier(), "tier", proposal.ruleId());
-            if (proposal.sv() == null || proposal.en() == null) {
-                throw new IllegalStateException("rule " + proposal.ruleId() + " gives no reason in Swedish and English");
+            if (proposal.urgency() == null || proposal.tier() == null || proposal.sv() == null || proposal.en() == null) {
+                throw new IllegalStateException("rule " + proposal.ruleId() + " gives no urgency, tier or reason in Swedish and English");
             }
-            Reason reason = new Reason(proposal.ruleId(), proposal.sv(), proposal.en());
+            // A safeguarding step comes the same day or sooner, whatever the rule wrote.
+            Urgency urgency = proposal.safeguarding() && Urgency.SAME_DAY.isSoonerThan(proposal.urgency())
+                    ? Urgency.SAME_DAY : proposal.urgency();
             drafts.computeIfAbsent(service.id(), id -> new Draft(service))
-                    .add(proposal.safeguarding(), urgency, tier, need(proposal.needCategory()), reason);
+                    .add(proposal.safeguarding(), urgency, proposal.tier(), proposal.need(),
+                            new Reason(proposal.ruleId(), proposal.sv(), proposal.en()));
         }
-        for (Outcome.Escalation escalation : outcome.escalations()) {
-            Tier floor = parse(Tier.class, escalation.minTier(), "tier", escalation.ruleId());
-            drafts.values().forEach(d -> d.escalate(floor, escalation.soonerSteps(), escalation.reason()));
+        for (RecordedAdvice.Escalation escalation : advice.escalations) {
+            drafts.values().forEach(d -> d.escalate(escalation));
         }
         Set<NeedCategory> unmatched = EnumSet.noneOf(NeedCategory.class);
-        unmatched.addAll(FactBuilder.needs(request).keySet());
+        unmatched.addAll(family.needs().keySet());
         drafts.values().forEach(d -> unmatched.removeAll(d.needs));
         if (!unmatched.isEmpty() || drafts.isEmpty()) {
             FallbackPolicy fallback = ruleSet.manifest().fallback();
             Service service = service(fallback.service(), FALLBACK_RULE);
             Draft draft = drafts.computeIfAbsent(service.id(), id -> new Draft(service));
-            draft.add(false, fallback.urgency(), service.tier(), null,
+            draft.add(false, fallback.urgency(), fallback.tier() == null ? service.tier() : fallback.tier(), null,
                     new Reason(FALLBACK_RULE, fallback.reason().sv(), fallback.reason().en()));
             draft.needs.addAll(unmatched);
         }
-        List<Reason> interpreterReasons = outcome.interpreterReasons();
-        List<Step> steps = orderedSteps(drafts.values(), request.language(), interpreterReasons);
+        List<Step> steps = orderedSteps(drafts.values(), request, advice.interpreterReasons);
         Urgency soonest = steps.stream().map(Step::urgency).min(Comparator.naturalOrder()).orElseThrow();
-        return new Pathway(ruleSet.id(), ruleSet.version(), RiskLevel.valueOf(risk.level()), risk.score(), soonest,
-                safeguarding(outcome), steps, protectiveFactors(request), List.copyOf(unmatched),
-                outcome.notes().stream().sorted(BY_RULE).toList());
+        List<Reason> notes = new ArrayList<>(facts.notes());
+        notes.addAll(advice.notes);
+        notes.sort(BY_RULE);
+        return new Pathway(ruleSet.id(), ruleSet.version(), asOf, family.riskLevel(), family.riskScore(), soonest,
+                safeguarding(advice, family), steps, protectiveFactors(family), List.copyOf(unmatched),
+                notes.stream().distinct().toList(), null);
     }
 
-    private List<Step> orderedSteps(java.util.Collection<Draft> drafts, String language, List<Reason> interpreterReasons) {
+    private List<Step> orderedSteps(Collection<Draft> drafts, SuggestionRequest request, List<Reason> interpreterReasons) {
+        String language = request.language();
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.<Draft, Boolean>comparing(d -> !d.safeguarding)
                 .thenComparing(d -> d.urgency)
                 .thenComparing(d -> d.tier)
+                .thenComparing(d -> language != null && !d.service.speaks(language))
                 .thenComparingInt(d -> ruleSet.catalog().position(d.service.id())));
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>(ordered.size());
         for (Draft d : ordered) {
             boolean interpreter = !interpreterReasons.isEmpty() && !d.service.speaks(language);
-            List<Reason> reasons = new ArrayList<>(d.reasons.stream().sorted(BY_RULE).toList());
+            List<Reason> reasons = new ArrayList<>(d.reasons);
+            reasons.sort(BY_RULE);
             reasons.addAll(d.escalationReasons);
             if (interpreter) {
                 reasons.addAll(interpreterReasons);
             }
             Service s = d.service;
-            steps.add(new Step(steps.size() + 1, new ServiceRef(s.id(), s.name(), s.access(), s.languages()),
-                    d.urgency, d.tier, d.safeguarding, List.copyOf(d.needs), interpreter, reasons));
+            steps.add(new Step(steps.size() + 1, new ServiceRef(s.id(), s.name(), s.kind(), s.access(), s.languages()),
+                    d.urgency, d.tier, d.safeguarding, List.copyOf(d.needs), interpreter, where(s, request.centre()), reasons));
         }
         return steps;
     }
 
-    private Safeguarding safeguarding(Outcome outcome) {
-        if (outcome.concerns().isEmpty()) {
-            return Safeguarding.none();
+    /** For a service offered at some centres only: here at the family's centre, or where else it is. */
+    private Text where(Service service, String centre) {
+        if (centre == null || service.centres().isEmpty()) {
+            return null;
         }
-        var policy = ruleSet.manifest().safeguarding();
-        List<Contact> contacts = policy.contacts().stream().filter(c -> outcome.contacts().contains(c.id())).toList();
-        return new Safeguarding(true, outcome.concerns().stream().sorted().toList(), policy.duty(), contacts);
+        if (service.centres().contains(centre)) {
+            Text name = ruleSet.catalog().centre(centre).map(Centre::name).orElse(new Text(centre, centre));
+            return new Text("Här på " + name.sv(), "Here at " + name.en());
+        }
+        List<Text> elsewhere = service.centres().stream()
+                .map(id -> ruleSet.catalog().centre(id).map(Centre::name).orElse(new Text(id, id))).toList();
+        return new Text("Finns inte här; finns på " + String.join(", ", elsewhere.stream().map(Text::sv).toList()),
+                "Not offered here; offered at " + String.join(", ", elsewhere.stream().map(Text::en).toList()));
     }
 
-    private List<NotedFactor> protectiveFactors(SuggestionRequest request) {
-        Set<ProtectiveFactor> present = EnumSet.noneOf(ProtectiveFactor.class);
-        present.addAll(request.protectiveFactors());
-        Map<ProtectiveFactor, se.lotsen.core.Text> advice = ruleSet.manifest().protectiveAdvice();
-        return present.stream().map(f -> new NotedFactor(f, f.label(), advice.get(f))).toList();
+    private Safeguarding safeguarding(RecordedAdvice advice, Family family) {
+        if (advice.concerns.isEmpty()) {
+            return Safeguarding.none();
+        }
+        SafeguardingPolicy policy = ruleSet.manifest().safeguarding();
+        List<Contact> contacts = policy.contacts().stream().filter(c -> advice.contacts.containsKey(c.id())).toList();
+        Text duty = family.expecting() && policy.dutyExpecting() != null ? policy.dutyExpecting() : policy.duty();
+        return new Safeguarding(true, advice.concerns.stream().sorted().toList(), duty, legalReference(policy.legalReference()),
+                contacts);
+    }
+
+    private static String legalReference(LegalReference reference) {
+        if (reference == null) {
+            return null;
+        }
+        String provision = reference.provision() == null || reference.provision().isBlank() ? "" : " " + reference.provision();
+        return reference.act() + provision;
+    }
+
+    private List<NotedFactor> protectiveFactors(Family family) {
+        Map<ProtectiveFactor, ProtectiveAdvice> advice = ruleSet.manifest().protectiveAdvice();
+        List<NotedFactor> noted = new ArrayList<>();
+        for (ProtectiveFactor factor : family.protections()) {
+            ProtectiveAdvice a = advice.get(factor);
+            // The partner may be the one who is violent: advice that involves the partner is withheld.
+            boolean withheld = a == null || a.aboutPartner() && family.violence();
+            noted.add(new NotedFactor(factor, factor.label(), withheld ? null : a.advice()));
+        }
+        return noted;
     }
 
     private Service service(String id, String ruleId) {
@@ -129,22 +168,7 @@ final class PathwayAssembler {
                 "rule " + ruleId + " routes to " + id + ", which is not in the service catalog"));
     }
 
-    private static NeedCategory need(String category) {
-        return category == null ? null : NeedCategory.valueOf(category);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String what, String ruleId) {
-        if (value == null) {
-            throw new IllegalStateException("rule " + ruleId + " gives no " + what);
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("rule " + ruleId + " gives an unknown " + what + " " + value, e);
-        }
-    }
-
-    /** A step being put together from every proposal to the same service. */
+    /** A step being put together from every proposal to one service. */
     private static final class Draft {
         final Service service;
         final Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
@@ -168,17 +192,22 @@ final class PathwayAssembler {
             reasons.add(reason);
         }
 
-        /** Safeguarding steps are already as soon and as targeted as they need to be. */
-        void escalate(Tier floor, int soonerSteps, Reason reason) {
-            if (safeguarding || reasons.stream().allMatch(r -> r.ruleId().equals(reason.ruleId()))) {
+        /**
+         * Safeguarding steps are already as soon and as targeted as they need to be. Escalation moves
+         * contacts with a person sooner; it never makes a programme start the same day, and
+         * information the parent uses alone stays as it is.
+         */
+        void escalate(RecordedAdvice.Escalation escalation) {
+            if (safeguarding || service.kind() == ServiceKind.INFORMATION
+                    || reasons.stream().allMatch(r -> r.ruleId().equals(escalation.ruleId()))) {
                 return; // a rule does not escalate the step it adds itself
             }
-            Tier raised = tier.atLeast(floor);
-            Urgency sooner = urgency.sooner(soonerSteps);
+            Tier raised = escalation.atLeast() == null ? tier : tier.atLeast(escalation.atLeast());
+            Urgency sooner = service.kind() == ServiceKind.CONTACT ? urgency.sooner(escalation.soonerSteps()) : urgency;
             if (raised != tier || sooner != urgency) {
                 tier = raised;
                 urgency = sooner;
-                escalationReasons.add(reason);
+                escalationReasons.add(escalation.reason());
             }
         }
     }

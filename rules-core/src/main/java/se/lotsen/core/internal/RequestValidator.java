@@ -21,8 +21,8 @@ import se.lotsen.core.Violation;
 import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.ServiceCatalog;
 
-/** Checks a request with Bean Validation, then against the rule set's catalog (centres). */
-public final class RequestValidator {
+/** Checks a request with Bean Validation, then against the rule set (centres, EPDS forms). */
+final class RequestValidator {
     // Expression-language interpolation is not needed for our fixed messages; this keeps jakarta.el off the path.
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
@@ -30,12 +30,16 @@ public final class RequestValidator {
 
     private final Validator validator = FACTORY.getValidator();
     private final ServiceCatalog catalog;
+    private final EpdsReader epds;
+    private final List<String> formCodes;
 
-    public RequestValidator(ServiceCatalog catalog) {
+    RequestValidator(ServiceCatalog catalog, EpdsReader epds, List<String> formCodes) {
         this.catalog = catalog;
+        this.epds = epds;
+        this.formCodes = List.copyOf(formCodes);
     }
 
-    public List<Violation> violations(SuggestionRequest request) {
+    List<Violation> violations(SuggestionRequest request) {
         if (request == null) {
             return List.of(new Violation("body", "a request body is required", List.of()));
         }
@@ -47,7 +51,7 @@ public final class RequestValidator {
         checkDuplicateNeeds(request, found);
         checkLanguage("language", request.language(), found);
         if (request.screenings() != null && request.screenings().epds() != null) {
-            checkLanguage("screenings.epds.language", request.screenings().epds().language(), found);
+            checkForm(request.screenings().epds().language(), found);
         }
         if (request.centre() != null && !catalog.hasCentre(request.centre())) {
             found.add(new Violation("centre", "is not a centre in the rule set's catalog",
@@ -65,6 +69,20 @@ public final class RequestValidator {
                 found.add(new Violation("needs[" + i + "].category", "lists " + need.category()
                         + " a second time; give each need once, with its severity", List.of()));
             }
+        }
+    }
+
+    /** A form code the rule set lists, or a language it does not (read with the fallback form and said so). */
+    private void checkForm(String code, List<Violation> found) {
+        if (code == null || !code.matches("[a-z]{2,3}(-[A-Z]{2})?") || formCodes.contains(code)) {
+            return;
+        }
+        List<String> variants = epds.ambiguity(code);
+        if (!variants.isEmpty()) {
+            found.add(new Violation("screenings.epds.language", "names more than one EPDS form; say which one", variants));
+        } else if (!ISO_LANGUAGES.contains(code.substring(0, Math.min(2, code.length()))) || code.length() == 3) {
+            found.add(new Violation("screenings.epds.language", "is not an EPDS form the rule set knows, nor an ISO 639-1 language",
+                    formCodes));
         }
     }
 

@@ -1,24 +1,47 @@
 package se.lotsen.core.ruleset;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * EPDS cut-offs by the language of the form (Rikshandboken: sv 12, en 13, ar 10, fr 11).
+ * EPDS forms and their cut-offs (Rikshandboken's page "EPDS-formulär"), and where support gets
+ * stronger or sooner.
  *
- * @param cutoffs          total at or above which the result is positive, per validated form language
- * @param fallbackLanguage whose cut-off applies to a form language without a validated cut-off
- * @param wellAboveMargin  points above the cut-off from which support should come sooner
+ * @param forms                  every form the rule set knows
+ * @param fallbackForm           whose cut-off a form without a validated cut-off (or an unlisted one) uses
+ * @param moderateToSevereMargin points above the cut-off from which a result is moderate-to-severe
+ *                               (Västra Götaland: 12 or more on the Swedish form, i.e. 0)
+ * @param wellAboveMargin        points above the cut-off from which support comes the same day
+ * @param source                 where the cut-offs come from
+ * @param checked                when a policy owner last compared the table with the source
  */
-public record EpdsPolicy(Map<String, Integer> cutoffs, String fallbackLanguage, int wellAboveMargin) {
+public record EpdsPolicy(List<EpdsForm> forms, String fallbackForm, int moderateToSevereMargin, int wellAboveMargin,
+                         String source, LocalDate checked) {
     public EpdsPolicy {
-        cutoffs = Map.copyOf(cutoffs);
+        forms = forms == null ? List.of() : List.copyOf(forms);
     }
 
-    public boolean isValidated(String formLanguage) {
-        return cutoffs.containsKey(formLanguage);
+    /** The form with this code or alias. */
+    public Optional<EpdsForm> form(String code) {
+        return Optional.ofNullable(index().get(code));
     }
 
-    public int cutoffFor(String formLanguage) {
-        return cutoffs.getOrDefault(formLanguage, cutoffs.get(fallbackLanguage));
+    /** Forms of the same language in other regions, when {@code code} names none exactly ("fa" with fa-IR and fa-AF). */
+    public List<EpdsForm> variantsOf(String code) {
+        String language = code.contains("-") ? code.substring(0, code.indexOf('-')) : code;
+        return forms.stream().filter(f -> f.code().startsWith(language + "-")
+                || f.aliases().stream().anyMatch(a -> a.startsWith(language + "-"))).toList();
+    }
+
+    private Map<String, EpdsForm> index() {
+        Map<String, EpdsForm> byCode = new HashMap<>();
+        for (EpdsForm f : forms) {
+            byCode.putIfAbsent(f.code(), f);
+            f.aliases().forEach(a -> byCode.putIfAbsent(a, f));
+        }
+        return byCode;
     }
 }

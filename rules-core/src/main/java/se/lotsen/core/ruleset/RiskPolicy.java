@@ -1,21 +1,38 @@
 package se.lotsen.core.ruleset;
 
+import java.util.List;
 import java.util.Map;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 
 /**
  * How risk is weighed: each risk factor adds its weight, each protective factor subtracts its
- * weight, and the score maps to a level by the two thresholds.
+ * weight, the score maps to a level by the two thresholds, and floors keep the level from dropping
+ * below what safeguarding implies.
+ *
+ * @param epdsPositiveCountsAs a positive EPDS counts as this risk factor when it was not ticked (null: no)
  */
 public record RiskPolicy(
-        Map<RiskFactor, Integer> weights,
-        Map<ProtectiveFactor, Integer> protectiveWeights,
+        Map<RiskFactor, Weight> weights,
+        Map<ProtectiveFactor, Weight> protectiveWeights,
         int elevatedFrom,
-        int highFrom) {
+        int highFrom,
+        List<RiskFloor> floors,
+        RiskFactor epdsPositiveCountsAs) {
 
     public RiskPolicy {
-        weights = Map.copyOf(weights);
-        protectiveWeights = Map.copyOf(protectiveWeights);
+        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        protectiveWeights = protectiveWeights == null ? Map.of() : Map.copyOf(protectiveWeights);
+        floors = floors == null ? List.of() : List.copyOf(floors);
+    }
+
+    public int weightOf(RiskFactor factor) {
+        Weight w = weights.get(factor);
+        return w == null ? 0 : w.weight();
+    }
+
+    public int weightOf(ProtectiveFactor factor) {
+        Weight w = protectiveWeights.get(factor);
+        return w == null ? 0 : w.weight();
     }
 }

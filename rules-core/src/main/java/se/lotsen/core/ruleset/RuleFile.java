@@ -1,8 +1,9 @@
 package se.lotsen.core.ruleset;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** One rule file: a path inside the rule set (e.g. {@code rules/safeguarding.drl}) and its bytes. */
+/** One DRL rule file: a path inside the rule set (e.g. {@code rules/safeguarding.drl}) and its bytes. */
 public record RuleFile(String path, byte[] content) {
     public RuleFile {
         content = content.clone();
@@ -11,6 +12,10 @@ public record RuleFile(String path, byte[] content) {
     @Override
     public byte[] content() {
         return content.clone();
+    }
+
+    public String text() {
+        return new String(content, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -5,11 +5,13 @@ import se.lotsen.core.catalog.ServiceCatalog;
 
 /**
  * Everything a policy owner writes, in memory: the manifest ({@code ruleset.yaml}), the service
- * catalog, and the rule files (DRL and decision tables) by their path inside the rule set.
+ * catalog, the DRL rule files by their path inside the rule set, and the routing tables.
  */
-public record RuleSet(RuleSetManifest manifest, ServiceCatalog catalog, List<RuleFile> ruleFiles) {
+public record RuleSet(RuleSetManifest manifest, ServiceCatalog catalog, List<RuleFile> ruleFiles,
+                      List<RoutingTable> tables) {
     public RuleSet {
         ruleFiles = List.copyOf(ruleFiles);
+        tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
     public String id() {

@@ -17,8 +17,19 @@ public final class RuleSetException extends RuntimeException {
         return problems;
     }
 
-    /** One problem, printed as {@code path:line: message} (line 0 when unknown). */
-    public record Problem(String path, int line, String message) {
+    /**
+     * One problem, printed as {@code path:line: message} (line 0 when unknown), in the words of a
+     * policy owner: {@code message} in English, {@code sv} in Swedish.
+     */
+    public record Problem(String path, int line, String message, String sv) {
+        public Problem {
+            sv = sv == null ? message : sv;
+        }
+
+        public static Problem of(String path, int line, String sv, String en) {
+            return new Problem(path, line, en, sv);
+        }
+
         @Override
         public String toString() {
             return path + ":" + Math.max(line, 0) + ": " + message;

@@ -6,8 +6,9 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.Text;
 
 /**
- * The policy content of {@code ruleset.yaml}: identity, EPDS cut-offs, risk weights, safeguarding
- * duty and contacts, advice on protective factors, and the fallback step.
+ * The policy content of {@code ruleset.yaml}: identity, EPDS forms and cut-offs, risk weights and
+ * floors, safeguarding duty and contacts, advice on protective factors, the start of förskoleklass,
+ * and the fallback step.
  */
 public record RuleSetManifest(
         String id,
@@ -17,10 +18,12 @@ public record RuleSetManifest(
         EpdsPolicy epds,
         RiskPolicy risk,
         SafeguardingPolicy safeguarding,
-        Map<ProtectiveFactor, Text> protectiveAdvice,
+        Map<ProtectiveFactor, ProtectiveAdvice> protectiveAdvice,
+        SchoolStartPolicy schoolStart,
         FallbackPolicy fallback) {
 
     public RuleSetManifest {
         protectiveAdvice = protectiveAdvice == null ? Map.of() : Map.copyOf(protectiveAdvice);
+        schoolStart = schoolStart == null ? SchoolStartPolicy.DEFAULT : schoolStart;
     }
 }

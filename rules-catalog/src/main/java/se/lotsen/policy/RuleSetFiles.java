@@ -1,0 +1,275 @@
+package se.lotsen.policy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import se.lotsen.core.ruleset.RuleSetLimits;
+
+/**
+ * A rule set's files as a policy owner keeps them (a directory, a zip of one, or the bundled
+ * default), read once into memory by their path inside the rule set.
+ */
+public final class RuleSetFiles {
+    public static final String MANIFEST = "ruleset.yaml";
+    public static final String CATALOG = "catalog/services.yaml";
+    private static final String DEFAULT_RESOURCE = "rulesets/default/";
+    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
+    static final int MAX_FILES = 2000;
+
+    private final String origin;
+    private final Map<String, byte[]> files;
+
+    private RuleSetFiles(String origin, Map<String, byte[]> files) {
+        this.origin = origin;
+        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** Reads a rule-set directory, or a zip whose root (or single top folder) is the rule set. */
+    public static RuleSetFiles read(Path path) {
+        if (Files.isDirectory(path)) {
+            return new RuleSetFiles(path.toString(), readTree(path));
+        }
+        try {
+            return fromZip(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule set " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The default rule set that ships with Lotsen, from the classpath (a folder in development, the jar in production). */
+    public static RuleSetFiles readDefault() {
+        URL manifest = RuleSetFiles.class.getClassLoader().getResource(DEFAULT_RESOURCE + MANIFEST);
+        if (manifest == null) {
+            throw new IllegalStateException("the default rule set is missing from the classpath");
+        }
+        try {
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return new RuleSetFiles("default", readTree(jar.getPath(DEFAULT_RESOURCE)));
+                }
+            }
+            return new RuleSetFiles("default", readTree(Path.of(uri).getParent()));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the default rule set: " + e.getMessage(), e);
+        }
+    }
+
+    public static RuleSetFiles of(String origin, Map<String, byte[]> files) {
+        return new RuleSetFiles(origin, files);
+    }
+
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    /** Where the files came from (a path, "default", "upload"), for messages. */
+    public String origin() {
+        return origin;
+    }
+
+    /** SHA-256 over every path and its bytes, in path order: the same files give the same hash. */
+    public String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** The files as a zip, the form in which rule sets are uploaded, stored and downloaded. */
+    public byte[] toZip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads a zipped rule set from bytes (an upload). Refuses archives that unpack to more than
+     * {@value #MAX_UNPACKED_BYTES} bytes or {@value #MAX_FILES} files, a file over the per-file limit,
+     * entries whose names could leave the rule set (absolute, "..", drive letters, control characters),
+     * and names that appear twice (otherwise the later would silently win).
+     */
+    public static RuleSetFiles fromZip(String origin, byte[] zipBytes) {
+        Map<String, byte[]> files = new TreeMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                String unsafe = unsafeName(name);
+                if (unsafe != null) {
+                    throw new IllegalArgumentException("the zip holds an entry named '" + printable(name) + "': " + unsafe);
+                }
+                if (entry.isDirectory() || isHidden(name)) {
+                    continue;
+                }
+                byte[] content = zip.readNBytes(RuleSetLimits.MAX_FILE_BYTES + 1);
+                if (content.length > RuleSetLimits.MAX_FILE_BYTES) {
+                    throw new IllegalArgumentException("the file " + name + " in the zip is larger than "
+                            + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
+                }
+                total += content.length;
+                if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
+                    throw new IllegalArgumentException("the zip unpacks to more than " + MAX_UNPACKED_BYTES
+                            + " bytes or " + MAX_FILES + " files");
+                }
+                if (files.put(name, content) != null) {
+                    throw new IllegalArgumentException("the zip holds " + name + " twice; a rule set has each file once");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body is not a readable zip: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("the zip holds no files");
+        }
+        return new RuleSetFiles(origin, stripTopFolder(files));
+    }
+
+    /** Why an entry name is not safe to take, or null. */
+    static String unsafeName(String name) {
+        if (name.isEmpty() || name.length() > 300) {
+            return "an empty or very long name";
+        }
+        if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*")) {
+            return "an absolute path or a backslash";
+        }
+        if (List.of(name.split("/")).contains("..")) {
+            return "a path that leaves the rule set (..)";
+        }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "a control character";
+        }
+        return null;
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.contains("/.") || name.startsWith("__MACOSX/");
+    }
+
+    private static String printable(String name) {
+        return name.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** A zip of a folder holds "myruleset/ruleset.yaml": the rule set starts inside that folder. */
+    private static Map<String, byte[]> stripTopFolder(Map<String, byte[]> files) {
+        if (files.containsKey(MANIFEST)) {
+            return files;
+        }
+        String first = files.keySet().iterator().next();
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return files;
+        }
+        String top = first.substring(0, slash + 1);
+        if (!files.containsKey(top + MANIFEST) || !files.keySet().stream().allMatch(p -> p.startsWith(top))) {
+            return files;
+        }
+        Map<String, byte[]> inner = new TreeMap<>();
+        files.forEach((p, b) -> inner.put(p.substring(top.length()), b));
+        return inner;
+    }
+
+    /** The id in ruleset.yaml, read leniently so that even a broken rule set can be named ("?" when absent). */
+    public String id() {
+        return field("id");
+    }
+
+    /** The version in ruleset.yaml, read leniently ("?" when absent). */
+    public String version() {
+        return field("version");
+    }
+
+    static String versionOf(RuleSetFiles files) {
+        return files.version();
+    }
+
+    private String field(String key) {
+        String text = text(MANIFEST);
+        if (text == null) {
+            return "?";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + ":\\s*[\"']?([^\"'\\n#]+?)[\"']?\\s*(#.*)?$")
+                .matcher(text);
+        return m.find() ? m.group(1).strip() : "?";
+    }
+
+    @Override
+    public String toString() {
+        return "rule set files from " + origin + " (" + files.size() + " files)";
+    }
+
+    public String text(String path) {
+        byte[] bytes = files.get(path);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public byte[] bytes(String path) {
+        return files.get(path);
+    }
+
+    public List<String> paths(String folder, String... suffixes) {
+        return files.keySet().stream()
+                .filter(p -> p.startsWith(folder))
+                .filter(p -> Stream.of(suffixes).anyMatch(s -> p.toLowerCase(java.util.Locale.ROOT).endsWith(s)))
+                .toList();
+    }
+
+    private static Map<String, byte[]> readTree(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith("/")) {
+                    relative = relative.substring(1);
+                }
+                if (!isHidden(relative)) {
+                    if (Files.size(file) > RuleSetLimits.MAX_FILE_BYTES) {
+                        throw new IllegalArgumentException("the file " + relative + " is larger than "
+                                + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
+                    }
+                    files.put(relative, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule set files under " + root + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+}

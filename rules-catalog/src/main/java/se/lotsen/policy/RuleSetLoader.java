@@ -1,0 +1,337 @@
+package se.lotsen.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.lotsen.core.Text;
+import se.lotsen.core.catalog.Centre;
+import se.lotsen.core.catalog.Service;
+import se.lotsen.core.catalog.ServiceCatalog;
+import se.lotsen.core.ruleset.RoutingRow;
+import se.lotsen.core.ruleset.RoutingTable;
+import se.lotsen.core.ruleset.RuleFile;
+import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.core.ruleset.RuleSetException;
+import se.lotsen.core.ruleset.RuleSetException.Problem;
+import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.core.ruleset.RuleSetManifest;
+import se.lotsen.policy.properties.Property;
+import se.lotsen.policy.properties.PropertyReader;
+import se.lotsen.policy.scenarios.Scenario;
+import se.lotsen.policy.scenarios.ScenarioReader;
+import se.lotsen.policy.tables.RoutingTableReader;
+
+/**
+ * Reads a rule set's files into what the engine and validation need: the rule set, its scenarios
+ * and properties, warnings, and how each table was read. A layer ({@code extends:} in
+ * ruleset.yaml) is laid on its base first: the combined set is what is checked and served.
+ * Every problem found is collected with its file and line before any is reported.
+ */
+public final class RuleSetLoader {
+    private static final int MAX_LAYERS = 3;
+
+    private RuleSetLoader() {
+    }
+
+    /**
+     * A rule set read from its files.
+     *
+     * @param files      the files as given (a layer's own files, for a layer)
+     * @param base       what a layer extends, "id version" (null for a rule set that extends nothing)
+     * @param warnings   things a policy owner should see to, that do not stop the rule set from serving
+     * @param detections how each table was read, by path
+     */
+    public record Loaded(RuleSetFiles files, RuleSet ruleSet, List<Scenario> scenarios, List<Property> properties,
+                         String base, List<Problem> warnings, Map<String, Text> detections) {
+    }
+
+    /** The parts of one layer (or a rule set that extends nothing), before they are laid on each other. */
+    private record Layer(String prefix, RuleSetFiles files, JsonNode manifest, JsonNode catalog, Removals removals) {
+    }
+
+    /** What a layer removes from its base, each with a reason. */
+    record Removals(List<String> rows, List<String> files, List<Removal> scenarios, List<Removal> properties) {
+        Removals {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            files = files == null ? List.of() : List.copyOf(files);
+            scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+            properties = properties == null ? List.of() : List.copyOf(properties);
+        }
+
+        static final Removals NONE = new Removals(null, null, null, null);
+    }
+
+    record Removal(String id, String why) {
+    }
+
+    record Extends(String id, String version) {
+    }
+
+    public static Loaded load(RuleSetFiles files, BaseResolver bases, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<Layer> layers = new ArrayList<>();
+        String base = collectLayers(files, bases, layers, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        ManifestChecks.Lines lines = (near, sv, en) -> locate(layers, RuleSetFiles.MANIFEST, near, sv, en);
+        ManifestChecks.Lines catalogLines = (near, sv, en) -> locate(layers, RuleSetFiles.CATALOG, near, sv, en);
+
+        JsonNode manifestTree = null;
+        JsonNode catalogTree = null;
+        for (Layer layer : layers) {
+            manifestTree = Layering.merge(manifestTree, layer.manifest());
+            catalogTree = Layering.merge(catalogTree, layer.catalog());
+        }
+        RuleSetManifest manifest = convert(manifestTree, RuleSetManifest.class, layers, RuleSetFiles.MANIFEST, problems);
+        ServiceCatalog catalog = catalogTree == null ? null
+                : convert(catalogTree, ServiceCatalog.class, layers, RuleSetFiles.CATALOG, problems);
+        if (catalogTree == null) {
+            problems.add(Problem.of(RuleSetFiles.CATALOG, 0, "saknas.", "is missing."));
+        }
+        if (manifest != null && catalog != null) {
+            new ManifestChecks(lines, problems::add, warnings::add, today).check(manifest, catalog);
+            new CatalogChecks(catalogLines, problems::add, warnings::add, today).check(catalog);
+        }
+        List<RuleFile> ruleFiles = ruleFiles(layers, problems);
+        Map<String, Text> detections = new LinkedHashMap<>();
+        List<RoutingTable> tables = catalog == null ? List.of() : tables(layers, catalog, problems, detections);
+        if (ruleFiles.isEmpty() && tables.isEmpty()) {
+            problems.add(Problem.of("rules/", 0, "Regeluppsättningen har inga regler (rules/*.drl) och inga tabeller (tables/*.xlsx, tables/*.csv).",
+                    "The rule set has no rules (rules/*.drl) and no tables (tables/*.xlsx, tables/*.csv)."));
+        }
+        List<Scenario> scenarios = scenarios(layers, problems);
+        List<Property> properties = properties(layers, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new Loaded(files, new RuleSet(manifest, catalog, ruleFiles, tables), scenarios, properties, base,
+                List.copyOf(warnings), detections);
+    }
+
+    /** The layers from the bottom (a rule set that extends nothing) to the given files; returns the base's name. */
+    private static String collectLayers(RuleSetFiles files, BaseResolver bases, List<Layer> layers, List<Problem> problems) {
+        RuleSetFiles current = files;
+        String prefix = "";
+        String baseName = null;
+        for (int depth = 0; depth <= MAX_LAYERS; depth++) {
+            JsonNode manifest = parse(current, RuleSetFiles.MANIFEST, prefix, problems);
+            JsonNode catalog = current.text(RuleSetFiles.CATALOG) == null ? null : parse(current, RuleSetFiles.CATALOG, prefix, problems);
+            if (manifest == null) {
+                return null;
+            }
+            Extends extendsRef = null;
+            Removals removals = Removals.NONE;
+            ObjectNode own = (ObjectNode) manifest.deepCopy();
+            try {
+                if (own.has("extends")) {
+                    extendsRef = Yaml.MAPPER.treeToValue(own.remove("extends"), Extends.class);
+                }
+                if (own.has("remove")) {
+                    removals = Yaml.MAPPER.treeToValue(own.remove("remove"), Removals.class);
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(Yaml.problem(prefix + RuleSetFiles.MANIFEST, e));
+                return null;
+            }
+            layers.add(0, new Layer(prefix, current, own, catalog, removals));
+            if (extendsRef == null) {
+                return baseName;
+            }
+            if (extendsRef.id() == null) {
+                problems.add(Problem.of(prefix + RuleSetFiles.MANIFEST, lineOf(current.text(RuleSetFiles.MANIFEST), "extends:"),
+                        "extends behöver id (och gärna version) på regeluppsättningen som lagret bygger på.",
+                        "extends needs the id (and preferably the version) of the rule set the layer builds on."));
+                return null;
+            }
+            var found = bases.find(extendsRef.id(), extendsRef.version());
+            if (found.isEmpty()) {
+                problems.add(Problem.of(prefix + RuleSetFiles.MANIFEST, lineOf(current.text(RuleSetFiles.MANIFEST), "extends:"),
+                        "Regeluppsättningen " + extendsRef.id() + (extendsRef.version() == null ? "" : " " + extendsRef.version())
+                                + " som lagret bygger på finns inte (publicera den först).",
+                        "The rule set " + extendsRef.id() + (extendsRef.version() == null ? "" : " " + extendsRef.version())
+                                + " the layer builds on is not there (publish it first)."));
+                return null;
+            }
+            current = found.get();
+            String version = RuleSetFiles.versionOf(current);
+            prefix = extendsRef.id() + "@" + version + ":";
+            if (baseName == null) {
+                baseName = extendsRef.id() + " " + version;
+            }
+        }
+        problems.add(Problem.of(RuleSetFiles.MANIFEST, 0, "Lager på lager på lager: högst " + MAX_LAYERS + " lager.",
+                "Layers on layers: at most " + MAX_LAYERS + " layers."));
+        return null;
+    }
+
+    private static JsonNode parse(RuleSetFiles files, String path, String prefix, List<Problem> problems) {
+        String text = files.text(path);
+        if (text == null) {
+            problems.add(Problem.of(prefix + path, 0, "saknas.", "is missing."));
+            return null;
+        }
+        try {
+            JsonNode node = Yaml.MAPPER.readTree(text);
+            if (node == null || !node.isObject()) {
+                problems.add(Problem.of(prefix + path, 1, "ska innehålla nycklar med värden (id: …, version: …).",
+                        "must hold keys with values (id: …, version: …)."));
+                return null;
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            problems.add(Yaml.problem(prefix + path, e));
+            return null;
+        }
+    }
+
+    /** Reads the merged YAML; for a rule set that extends nothing, from its text, so errors keep their line. */
+    private static <T> T convert(JsonNode tree, Class<T> type, List<Layer> layers, String path, List<Problem> problems) {
+        Layer top = layers.get(layers.size() - 1);
+        try {
+            if (layers.size() == 1) {
+                return Yaml.MAPPER.readValue(top.files().text(path), type);
+            }
+            return Yaml.MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            problems.add(Yaml.problem(top.prefix() + path, e));
+            return null;
+        }
+    }
+
+    private static List<RuleFile> ruleFiles(List<Layer> layers, List<Problem> problems) {
+        Map<String, RuleFile> files = new LinkedHashMap<>();
+        for (Layer layer : layers) {
+            layer.removals().files().forEach(files::remove);
+            for (String path : layer.files().paths("rules/", ".drl")) {
+                files.put(path, new RuleFile(layer.prefix() + path, layer.files().bytes(path)));
+            }
+        }
+        for (Layer layer : layers) {
+            for (String path : layer.files().files().keySet()) {
+                if (path.startsWith("tables/") && !RoutingTableReader.isTable(path)) {
+                    problems.add(Problem.of(layer.prefix() + path, 0, "En tabell ska vara .xlsx eller .csv.",
+                            "A table must be .xlsx or .csv."));
+                }
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    private static List<RoutingTable> tables(List<Layer> layers, ServiceCatalog catalog, List<Problem> problems,
+                                             Map<String, Text> detections) {
+        RoutingTableReader reader = new RoutingTableReader(
+                catalog.services().stream().map(Service::id).collect(Collectors.toSet()),
+                catalog.centres().stream().map(Centre::id).collect(Collectors.toSet()));
+        List<RoutingTable> tables = new ArrayList<>();
+        int rows = 0;
+        for (Layer layer : layers) {
+            Set<String> replaced = new HashSet<>(layer.removals().rows());
+            List<RoutingTable> own = new ArrayList<>();
+            for (String path : layer.files().paths("tables/", ".csv", ".xlsx")) {
+                RoutingTableReader.Result result = reader.read(layer.prefix() + path, layer.files().bytes(path));
+                problems.addAll(result.problems());
+                if (result.detected() != null) {
+                    detections.put(layer.prefix() + path, result.detected());
+                }
+                own.add(result.table());
+                result.table().rows().forEach(r -> replaced.add(r.name()));
+            }
+            for (String removed : layer.removals().rows()) {
+                boolean exists = tables.stream().anyMatch(t -> t.rows().stream().anyMatch(r -> r.name().equals(removed)));
+                if (!exists) {
+                    problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, lineOf(layer.files().text(RuleSetFiles.MANIFEST), removed),
+                            "remove.rows: raden " + removed + " finns inte i regeluppsättningen som lagret bygger på.",
+                            "remove.rows: the row " + removed + " is not in the rule set the layer builds on."));
+                }
+            }
+            // A layer's row replaces the base's row of the same name; remove.rows takes a base row away.
+            tables.replaceAll(t -> new RoutingTable(t.path(), t.rows().stream().filter(r -> !replaced.contains(r.name())).toList()));
+            tables.addAll(own);
+        }
+        for (RoutingTable table : tables) {
+            rows += table.rows().size();
+        }
+        if (rows > RuleSetLimits.MAX_TABLE_ROWS) {
+            problems.add(Problem.of("tables/", 0, "Tabellerna har " + rows + " rader; högst " + RuleSetLimits.MAX_TABLE_ROWS + ".",
+                    "The tables have " + rows + " rows; at most " + RuleSetLimits.MAX_TABLE_ROWS + "."));
+        }
+        return tables.stream().filter(t -> !t.rows().isEmpty()).toList();
+    }
+
+    private static List<Scenario> scenarios(List<Layer> layers, List<Problem> problems) {
+        Map<String, Scenario> byName = new LinkedHashMap<>();
+        for (Layer layer : layers) {
+            removeById(layer, layer.removals().scenarios(), byName, "scenarios", problems);
+            ScenarioReader.Result result = ScenarioReader.read(layer.files(), layer.prefix());
+            problems.addAll(result.problems());
+            result.scenarios().forEach(s -> byName.put(s.name(), s));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<Property> properties(List<Layer> layers, List<Problem> problems) {
+        Map<String, Property> byId = new LinkedHashMap<>();
+        for (Layer layer : layers) {
+            removeById(layer, layer.removals().properties(), byId, "properties", problems);
+            PropertyReader.Result result = PropertyReader.read(layer.files(), layer.prefix());
+            problems.addAll(result.problems());
+            result.properties().forEach(p -> byId.put(p.id(), p));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static void removeById(Layer layer, List<Removal> removals, Map<String, ?> items, String what, List<Problem> problems) {
+        for (Removal removal : removals) {
+            int line = lineOf(layer.files().text(RuleSetFiles.MANIFEST), String.valueOf(removal.id()));
+            if (removal.why() == null || removal.why().isBlank()) {
+                problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, line, "remove." + what + ": " + removal.id()
+                        + " behöver why: skälet att basens kontroll inte gäller här.", "remove." + what + ": " + removal.id()
+                        + " needs a why: the reason the base's check does not apply here."));
+            } else if (items.remove(removal.id()) == null) {
+                problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, line, "remove." + what + ": " + removal.id()
+                        + " finns inte i basen.", "remove." + what + ": " + removal.id() + " is not in the base."));
+            }
+        }
+    }
+
+    /** Where a problem in a merged file belongs: the top-most layer whose file holds the text, else the top layer. */
+    private static Problem locate(List<Layer> layers, String path, String near, String sv, String en) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer layer = layers.get(i);
+            int line = lineOf(layer.files().text(path), near);
+            if (line > 0) {
+                return Problem.of(layer.prefix() + path, line, sv, en);
+            }
+        }
+        Layer top = layers.get(layers.size() - 1);
+        return Problem.of(top.prefix() + path, 0, sv, en);
+    }
+
+    static int lineOf(String text, String near) {
+        if (text == null) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(near)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Every row of the rule set's tables, for the analysis and the workbench. */
+    public static List<RoutingRow> rows(RuleSet ruleSet) {
+        return ruleSet.tables().stream().flatMap(t -> t.rows().stream()).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package se.lotsen.policy.properties;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.lotsen.core.ruleset.RuleSetException.Problem;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.Yaml;
+
+/** Reads properties/*.yaml: each file is a list of properties (id, why, when, then). */
+public final class PropertyReader {
+    private PropertyReader() {
+    }
+
+    public record Result(List<Property> properties, List<Problem> problems) {
+    }
+
+    record Entry(String id, String why, Property.When when, Property.Then then) {
+    }
+
+    public static Result read(RuleSetFiles files, String pathPrefix) {
+        List<Property> properties = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (String path : files.paths("properties/", ".yaml", ".yml")) {
+            String text = files.text(path);
+            String shown = pathPrefix + path;
+            try {
+                List<Entry> entries = Yaml.MAPPER.readValue(text, new TypeReference<List<Entry>>() { });
+                for (Entry e : entries == null ? List.<Entry>of() : entries) {
+                    int line = lineOf(text, e.id());
+                    if (e.id() == null || e.why() == null || e.then() == null) {
+                        problems.add(Problem.of(shown, line, "Varje egenskap behöver id, why och then (when kan utelämnas: alla familjer).",
+                                "Each property needs id, why and then (when may be left out: every family)."));
+                        continue;
+                    }
+                    String earlier = seen.putIfAbsent(e.id(), shown);
+                    if (earlier != null) {
+                        problems.add(Problem.of(shown, line, "Egenskapen " + e.id() + " finns redan i " + earlier + ".",
+                                "The property " + e.id() + " is already in " + earlier + "."));
+                        continue;
+                    }
+                    Property.When when = e.when() == null
+                            ? new Property.When(null, null, null, null, null, null, null, null, null, null, null) : e.when();
+                    if (when.severity() != null && when.needs().isEmpty() || e.then().needUrgencyAtMost() != null && when.needs().isEmpty()) {
+                        problems.add(Problem.of(shown, line, "I " + e.id() + " gäller severity och needUrgencyAtMost bara tillsammans med when.needs.",
+                                "In " + e.id() + ", severity and needUrgencyAtMost apply only together with when.needs."));
+                        continue;
+                    }
+                    properties.add(new Property(shown, line, e.id(), e.why(), when, e.then()));
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(Yaml.problem(shown, e));
+            }
+        }
+        return new Result(properties, problems);
+    }
+
+    private static int lineOf(String text, String id) {
+        if (id == null) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("id:") && lines[i].contains(id)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package se.lotsen.policy.scenarios;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.ruleset.RuleSetException.Problem;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.Yaml;
+
+/** Reads scenarios/*.yaml: each file holds {@code scenarios:}, a list of named scenarios. */
+public final class ScenarioReader {
+    private ScenarioReader() {
+    }
+
+    /** The scenarios read, and a problem for each file or scenario that could not be. */
+    public record Result(List<Scenario> scenarios, List<Problem> problems) {
+    }
+
+    public static Result read(RuleSetFiles files, String pathPrefix) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (String path : files.paths("scenarios/", ".yaml", ".yml")) {
+            String text = files.text(path);
+            String shown = pathPrefix + path;
+            try {
+                ScenarioFile file = Yaml.MAPPER.readValue(text, ScenarioFile.class);
+                if (file.scenarios().isEmpty()) {
+                    problems.add(Problem.of(shown, 1, "Filen har inga scenarier: den ska börja med 'scenarios:' och en lista.",
+                            "The file has no scenarios: it must start with 'scenarios:' and a list."));
+                }
+                for (Entry e : file.scenarios()) {
+                    int line = lineOf(text, e.name());
+                    if (e.name() == null || e.why() == null || e.request() == null || e.expect() == null) {
+                        problems.add(Problem.of(shown, line, "Varje scenario behöver name, why, request och expect.",
+                                "Each scenario needs name, why, request and expect."));
+                        continue;
+                    }
+                    String earlier = seen.putIfAbsent(e.name(), shown);
+                    if (earlier != null) {
+                        problems.add(Problem.of(shown, line, "Scenariot " + e.name() + " finns redan i " + earlier + "; varje scenario behöver ett eget namn.",
+                                "The scenario " + e.name() + " is already in " + earlier + "; every scenario needs a name of its own."));
+                        continue;
+                    }
+                    scenarios.add(new Scenario(shown, line, e.name(), e.why(), e.date(), e.request(), e.expect()));
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(Yaml.problem(shown, e));
+            }
+        }
+        return new Result(scenarios, problems);
+    }
+
+    private static int lineOf(String text, String name) {
+        if (name == null) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("name:") && lines[i].contains(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    record ScenarioFile(List<Entry> scenarios) {
+        ScenarioFile {
+            scenarios = scenarios == null ? List.of() : scenarios;
+        }
+    }
+
+    record Entry(String name, String why, LocalDate date, SuggestionRequest request, Scenario.Expectation expect) {
+    }
+}

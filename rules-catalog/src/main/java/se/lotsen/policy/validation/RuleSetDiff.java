@@ -1,0 +1,173 @@
+package se.lotsen.policy.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
+import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.NotedFactor;
+import se.lotsen.core.Pathway;
+import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.Reason;
+import se.lotsen.core.Step;
+import se.lotsen.core.SuggestionRequest;
+import se.lotsen.policy.RequestJson;
+import se.lotsen.policy.properties.Families;
+import se.lotsen.policy.scenarios.Scenario;
+
+/**
+ * What changes for families between two rule sets: both answer the scenarios of both and the grid
+ * of families validation uses; every family whose pathway differs in a step, an urgency, a tier, a
+ * text (reasons, notes, advice, the duty to report) or its risk is listed with before and after.
+ */
+public final class RuleSetDiff {
+    private static final int MAX_LISTED = 500;
+
+    private RuleSetDiff() {
+    }
+
+    /**
+     * One family whose pathway changes.
+     *
+     * @param family    the family in words ("scenario …", or the grid family)
+     * @param request   the request as JSON
+     * @param before    the steps before, one line each
+     * @param after     the steps after
+     * @param texts     texts that changed, "before → after"
+     */
+    public record Change(String family, JsonNode request, LocalDate date, List<String> before, List<String> after,
+                         List<String> texts) {
+    }
+
+    /**
+     * @param changed how many families' pathways differ
+     * @param changes the first {@value #MAX_LISTED} of them
+     */
+    public record Result(String older, String newer, int compared, int changed, List<Change> changes) {
+        public String toText() {
+            List<String> lines = new ArrayList<>();
+            lines.add("Comparing " + older + " with " + newer + " on " + compared + " families: " + changed
+                    + " pathway(s) change");
+            for (Change c : changes) {
+                lines.add(c.family() + " on " + c.date());
+                if (!c.before().equals(c.after())) {
+                    lines.add("    - " + String.join("  ", c.before()));
+                    lines.add("    + " + String.join("  ", c.after()));
+                }
+                c.texts().forEach(t -> lines.add("    ~ " + t));
+            }
+            return String.join(System.lineSeparator(), lines);
+        }
+    }
+
+    private record Asked(String family, SuggestionRequest request, LocalDate date) {
+    }
+
+    public static Result compare(PathwayEngine older, List<Scenario> olderScenarios, PathwayEngine newer,
+                                 List<Scenario> newerScenarios, LocalDate today) {
+        Map<String, Asked> asked = new LinkedHashMap<>();
+        for (Scenario s : olderScenarios) {
+            asked.putIfAbsent("scenario " + s.name(), new Asked("scenario " + s.name() + " (" + s.file() + ")", s.request(),
+                    s.date() == null ? today : s.date()));
+        }
+        for (Scenario s : newerScenarios) {
+            asked.putIfAbsent("scenario " + s.name(), new Asked("scenario " + s.name() + " (" + s.file() + ")", s.request(),
+                    s.date() == null ? today : s.date()));
+        }
+        for (Families.Sample sample : new Families(newer.ruleSet(), today).grid()) {
+            asked.put("grid " + sample.index(), new Asked(describe(sample.request()), sample.request(), sample.date()));
+        }
+        List<Asked> families = List.copyOf(asked.values());
+        ConcurrentSkipListMap<Integer, Change> changes = new ConcurrentSkipListMap<>();
+        IntStream.range(0, families.size()).parallel().forEach(i -> {
+            Asked a = families.get(i);
+            Answer before = answer(older, a);
+            Answer after = answer(newer, a);
+            if (!before.equals(after)) {
+                changes.put(i, new Change(a.family(), RequestJson.of(a.request()), a.date(),
+                        before.steps(), after.steps(), texts(before, after)));
+            }
+        });
+        List<Change> listed = changes.values().stream().limit(MAX_LISTED).toList();
+        return new Result(name(older), name(newer), families.size(), changes.size(), listed);
+    }
+
+    /** The parts of a pathway a family or staff member would notice; the rule set's name and version are not among them. */
+    private record Answer(List<String> steps, Map<String, String> texts, String risk, String safeguarding) {
+    }
+
+    private static Answer answer(PathwayEngine engine, Asked asked) {
+        Pathway p;
+        try {
+            p = engine.evaluate(asked.request(), asked.date()).pathway();
+        } catch (InvalidRequestException e) {
+            return new Answer(List.of("refused: " + e.getMessage()), Map.of(), "", "");
+        } catch (RuntimeException e) {
+            return new Answer(List.of("fails: " + e.getMessage()), Map.of(), "", "");
+        }
+        List<String> steps = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Step s : p.steps()) {
+            steps.add(s.order() + ". " + s.service().id() + " " + s.urgency() + " " + s.tier() + (s.safeguarding() ? " safeguarding" : "")
+                    + (s.interpreter() ? " +interpreter" : "") + " " + s.needs());
+            for (Reason r : s.reasons()) {
+                texts.put("reason " + s.service().id() + "/" + r.ruleId(), r.sv() + " | " + r.en());
+            }
+            if (s.where() != null) {
+                texts.put("where " + s.service().id(), s.where().sv());
+            }
+        }
+        p.notes().forEach(n -> texts.put("note " + n.ruleId(), n.sv() + " | " + n.en()));
+        for (NotedFactor f : p.protectiveFactors()) {
+            texts.put("advice " + f.code(), f.advice() == null ? "(withheld)" : f.advice().sv() + " | " + f.advice().en());
+        }
+        String safeguarding = p.safeguarding().concern() + " " + p.safeguarding().contacts().stream().map(c -> c.id()).toList();
+        if (p.safeguarding().duty() != null) {
+            texts.put("duty", p.safeguarding().duty().sv() + " | " + p.safeguarding().legalReference());
+        }
+        return new Answer(steps, texts, p.riskLevel() + " " + p.riskScore(), safeguarding);
+    }
+
+    private static List<String> texts(Answer before, Answer after) {
+        List<String> changed = new ArrayList<>();
+        if (!before.risk().equals(after.risk())) {
+            changed.add("risk: " + before.risk() + " → " + after.risk());
+        }
+        if (!before.safeguarding().equals(after.safeguarding())) {
+            changed.add("safeguarding: " + before.safeguarding() + " → " + after.safeguarding());
+        }
+        for (String key : after.texts().keySet()) {
+            String was = before.texts().get(key);
+            String now = after.texts().get(key);
+            if (was != null && !Objects.equals(was, now)) {
+                changed.add(key + ": \"" + was + "\" → \"" + now + "\"");
+            }
+        }
+        return changed;
+    }
+
+    static String describe(SuggestionRequest r) {
+        StringBuilder out = new StringBuilder(r.expectingChild() ? "expecting" : r.childAgeMonths() + " months");
+        r.needs().forEach(n -> out.append(", ").append(n.category()).append(' ').append(n.severity()));
+        if (!r.riskFactors().isEmpty()) {
+            out.append(", risk ").append(r.riskFactors());
+        }
+        if (!r.protectiveFactors().isEmpty()) {
+            out.append(", protective ").append(r.protectiveFactors());
+        }
+        if (r.screenings() != null && r.screenings().epds() != null) {
+            out.append(", EPDS ").append(r.screenings().epds().language()).append(' ').append(r.screenings().epds().totalScore())
+                    .append(" item 10 ").append(r.screenings().epds().selfHarmScore());
+        }
+        return out.toString();
+    }
+
+    private static String name(PathwayEngine engine) {
+        return engine.ruleSet().id() + " " + engine.ruleSet().version();
+    }
+}

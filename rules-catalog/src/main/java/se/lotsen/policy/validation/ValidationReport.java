@@ -1,0 +1,72 @@
+package se.lotsen.policy.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.lotsen.core.ruleset.RuleSetException.Problem;
+import se.lotsen.policy.properties.PropertyResult;
+
+/**
+ * What {@code lotsen validate} says about a rule set: errors (it cannot serve), warnings (see to
+ * them), failing scenarios and properties (it would serve wrongly), and an analysis of gaps and
+ * overlaps to read before publishing.
+ *
+ * @param base       what a layer extends ("id version"), or null
+ * @param valid      true when it compiles, its files are complete, every rule has a scenario, every
+ *                   scenario passes and every property holds
+ * @param errors     file:line problems, in English ({@code message}) and Swedish ({@code sv})
+ * @param warnings   file:line things to see to that do not stop it from serving
+ * @param detected   how each table file was read (encoding, separator)
+ * @param scenarios  how many scenarios ran, and the failures
+ * @param properties each safety property: whether it holds, over how many families, and a counterexample
+ * @param explored   families validation asked about (grid + random exploration)
+ * @param analysis   null when the rule set did not compile
+ */
+public record ValidationReport(String ruleSetId, String version, String hash, String base, boolean valid, List<Problem> errors,
+                               List<Problem> warnings, List<Detection> detected, ScenarioSummary scenarios,
+                               List<PropertyResult> properties, int explored, Analysis analysis) {
+
+    public record ScenarioSummary(int run, int passed, List<Failure> failures) {
+    }
+
+    /** How a table file was read. */
+    public record Detection(String path, String sv, String en) {
+    }
+
+    /** A failing scenario: where it is, and what was expected against what came out. */
+    public record Failure(String file, int line, String name, List<String> failures) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": scenario " + name + ": " + String.join("; ", failures);
+        }
+    }
+
+    /** The report as text: errors first, then warnings, scenarios, properties and the analysis. */
+    public String toText() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Rule set " + ruleSetId + " " + version + (base == null ? "" : " (a layer on " + base + ")")
+                + " (sha256 " + hash + "): " + (valid ? "VALID" : "NOT VALID"));
+        errors.forEach(p -> lines.add(p.toString()));
+        warnings.forEach(p -> lines.add("warning: " + p));
+        detected.forEach(d -> lines.add(d.path() + ": " + d.en()));
+        if (scenarios != null) {
+            lines.add("Scenarios: " + scenarios.passed() + " of " + scenarios.run() + " passed");
+            scenarios.failures().forEach(f -> lines.add(f.toString()));
+        }
+        if (properties != null && !properties.isEmpty()) {
+            long holding = properties.stream().filter(PropertyResult::holds).count();
+            lines.add("Properties: " + holding + " of " + properties.size() + " hold over " + explored + " families");
+            for (PropertyResult p : properties) {
+                lines.add("  " + (p.holds() ? "holds" : "FAILS") + "  " + p.id() + " (" + p.checked() + " families)");
+                if (p.counterexample() != null) {
+                    lines.add("    " + p.file() + ":" + p.line() + ": " + p.counterexample().reason() + " for the family");
+                    lines.add("    " + p.counterexample().request() + "  on " + p.counterexample().date());
+                    lines.add("    reproduce: lotsen suggest --date " + p.counterexample().date() + " request.json");
+                }
+            }
+        }
+        if (analysis != null) {
+            lines.addAll(analysis.toLines());
+        }
+        return String.join(System.lineSeparator(), lines);
+    }
+}

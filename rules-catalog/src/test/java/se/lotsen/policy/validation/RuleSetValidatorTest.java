@@ -1,0 +1,143 @@
+package se.lotsen.policy.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.RuleSets;
+
+/** What a policy owner sees for typical mistakes: the file, the line, and words they use, in Swedish and English. */
+class RuleSetValidatorTest {
+    private static ValidationReport validate(RuleSetFiles files) {
+        return RuleSetValidator.validate(files, RuleSets.QUICK).report();
+    }
+
+    @Test
+    void aDrlErrorIsReportedWithItsFileAndLine() {
+        ValidationReport report = validate(RuleSets.edited("rules/epds.drl",
+                drl -> drl.replace("$e : EpdsFact( positive, !duringPregnancy, !wellAbove )", "$e : EpdsFact( postive )")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("rules/epds.drl");
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("postive").contains("positive");
+        });
+        assertThat(report.analysis()).isNull();
+    }
+
+    @Test
+    void aYamlIndentationMistakeSaysWhatToCheckAtItsLine() {
+        ValidationReport report = validate(RuleSets.edited("scenarios/sleep.yaml",
+                yaml -> yaml.replace("    why: \"Ett spädbarn som sover", "  why: \"Ett spädbarn som sover")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("scenarios/sleep.yaml");
+            assertThat(p.line()).isBetween(3, 4);
+            assertThat(p.message()).contains("indentation");
+            assertThat(p.sv()).contains("indragen");
+        });
+        assertThat(report.scenarios()).isNull();
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace("elevatedFrom: 3", "elevatedFrom: 3\n  elevatedFrom: 9")));
+
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("ruleset.yaml");
+            assertThat(p.message()).contains("elevatedFrom").contains("twice");
+        });
+    }
+
+    @Test
+    void aScenarioMayNameAStepByItsServiceAlone() {
+        ValidationReport report = validate(RuleSets.edited("scenarios/sleep.yaml", yaml -> yaml.replace(
+                "      excludes: [OPEN_PRESCHOOL]\n      rules: [route-sleep-own-preschool]",
+                "      excludes: [OPEN_PRESCHOOL]\n      includes: [CHILD_PRESCHOOL]\n      rules: [route-sleep-own-preschool]")));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.scenarios().failures()).isEmpty();
+    }
+
+    @Test
+    void aChangedCutOffFailsTheScenariosThatGuardIt() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace("cutoff: \"12/13\" }\n    - { code: en-ZA",
+                "cutoff: \"11/12\" }\n    - { code: en-ZA")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.scenarios().failures()).extracting(ValidationReport.Failure::name).contains("english-form-below-its-cutoff");
+    }
+
+    @Test
+    void aCutOffNotWrittenAsOnTheSourcePageIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace("cutoff: \"9/10\" }\n    - { code: fa-AF",
+                "cutoff: \"10\" }\n    - { code: fa-AF")));
+
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("ruleset.yaml");
+            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.message()).contains("\"a/b\"");
+        });
+    }
+
+    @Test
+    void aRiskWeightWithoutAReasonIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replaceAll(
+                "UNEMPLOYMENT: \\{ weight: 1, why: \"[^\"]*\" }", "UNEMPLOYMENT: { weight: 1 }")));
+
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isGreaterThan(30);
+            assertThat(p.message()).contains("UNEMPLOYMENT").contains("why");
+        });
+    }
+
+    @Test
+    void aNumberCheckedMoreThanAYearAgoIsAWarningNotAnError() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replaceFirst(
+                "(id: KVINNOFRIDSLINJEN(?s:.*?))checked: 2026-11-24", "$1checked: 2024-01-01")));
+
+        assertThat(report.valid()).isTrue();
+        assertThat(report.warnings()).anySatisfy(p -> assertThat(p.message()).contains("KVINNOFRIDSLINJEN").contains("more than a year"));
+    }
+
+    @Test
+    void aRuleWithoutAScenarioFailsValidation() {
+        ValidationReport report = validate(RuleSets.edited("rules/interpreter.drl", drl -> drl + """
+
+                rule "interpreter-new-rule-nobody-tried"
+                when
+                    Family( language == "ti" )
+                then
+                    out.note( drools.getRule().getName(), "tigrinja", "Tigrinya" );
+                end
+                """));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("rules/interpreter.drl");
+            assertThat(p.message()).contains("interpreter-new-rule-nobody-tried").contains("no scenario");
+        });
+    }
+
+    @Test
+    void theSameRuleNameInADrlFileAndTheTableIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("rules/interpreter.drl", drl -> drl.replace(
+                "rule \"interpreter-language-barrier\"", "rule \"route-sleep-nurse\"")));
+
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("route-sleep-nurse").contains("already used"));
+    }
+
+    @Test
+    void theDefaultAnalysisHasNothingToActOn() {
+        ValidationReport report = validate(RuleSets.DEFAULT);
+
+        assertThat(report.valid()).as(report.toText()).isTrue();
+        assertThat(report.analysis().unroutedNeeds()).isEmpty();
+        assertThat(report.analysis().unreachedServices()).isEmpty();
+        assertThat(report.analysis().neverFiredRules()).isEmpty();
+        assertThat(report.analysis().overlaps()).isEmpty();
+        assertThat(report.detected()).singleElement().satisfies(d -> assertThat(d.path()).isEqualTo("tables/routing.xlsx"));
+    }
+}

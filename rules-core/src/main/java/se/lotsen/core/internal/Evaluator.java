@@ -1,0 +1,106 @@
+package se.lotsen.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.lotsen.core.Evaluation;
+import se.lotsen.core.EvaluationLimitException;
+import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.Pathway;
+import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Violation;
+import se.lotsen.core.ruleset.EpdsForm;
+import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.core.rules.Advice;
+import se.lotsen.core.rules.EpdsFact;
+import se.lotsen.core.rules.Family;
+import se.lotsen.core.rules.NeedFact;
+
+/**
+ * One evaluation from request to pathway: validation, facts, the routing tables, the rules, assembly.
+ * The rules are a strategy, so the benchmarks' hand-coded baseline shares everything else.
+ */
+public final class Evaluator {
+    /** What runs the rules over one family's facts into the collector. */
+    public interface Rules {
+        /** @return the wall time it took, in nanoseconds */
+        long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out);
+    }
+
+    private final RuleSet ruleSet;
+    private final Rules rules;
+    private final Clock clock;
+    private final FactBuilder facts;
+    private final RequestValidator validator;
+    private final TableRouter tables;
+    private final PathwayAssembler assembler;
+
+    public Evaluator(RuleSet ruleSet, Rules rules, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.rules = rules;
+        this.clock = clock;
+        this.facts = new FactBuilder(ruleSet.manifest());
+        List<String> formCodes = new ArrayList<>();
+        for (EpdsForm form : ruleSet.manifest().epds().forms()) {
+            formCodes.add(form.code());
+            formCodes.addAll(form.aliases());
+        }
+        this.validator = new RequestValidator(ruleSet.catalog(), facts.epdsReader(), formCodes);
+        this.tables = new TableRouter(ruleSet.tables());
+        this.assembler = new PathwayAssembler(ruleSet);
+    }
+
+    /** Today in Sweden, which decides (for instance) whether a child has started förskoleklass. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+
+    public Pathway suggest(SuggestionRequest request) {
+        return run(request, today(), false).pathway();
+    }
+
+    /** Like {@link #suggest} on a given date, naming every rule that produced something; bounded in time too. */
+    public Evaluation evaluate(SuggestionRequest request, LocalDate date) {
+        return run(request, date, true);
+    }
+
+    private Evaluation run(SuggestionRequest request, LocalDate date, boolean explain) {
+        List<Violation> violations = validator.violations(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        FactBuilder.Facts built = facts.build(request, date);
+        RecordedAdvice advice = new RecordedAdvice();
+        tables.route(built.family(), built.needs(), advice);
+        long nanos = rules.run(built.family(), built.needs(), built.epds(), advice);
+        if (explain && nanos > RuleSetLimits.EVALUATION_DEADLINE_MILLIS * 1_000_000) {
+            throw new EvaluationLimitException("the rules took " + nanos / 1_000_000 + " ms for one family (at most "
+                    + RuleSetLimits.EVALUATION_DEADLINE_MILLIS + " ms)", RuleSessions.busiest(advice));
+        }
+        Pathway pathway = assembler.assemble(request, built, advice, date);
+        if (!explain) {
+            return new Evaluation(pathway, List.of(), List.of(), built.family(), built.epds());
+        }
+        return new Evaluation(pathway, List.copyOf(advice.rules), advice.proposals.stream()
+                .map(p -> new Evaluation.Proposed(p.ruleId(), p.service(), p.urgency(), p.tier(), p.safeguarding())).toList(),
+                built.family(), built.epds());
+    }
+
+    /** Names of every table row, for the engine's list of rules. */
+    public List<String> tableRowNames() {
+        return tables.rowNames();
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** The Drools rules, run in pooled sessions. */
+    public static Rules drools(org.kie.api.KieBase kieBase) {
+        RuleSessions sessions = new RuleSessions(kieBase);
+        return (family, needs, epds, out) -> sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()),
+                (RecordedAdvice) out);
+    }
+}

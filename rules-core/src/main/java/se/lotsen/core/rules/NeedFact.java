@@ -1,0 +1,8 @@
+package se.lotsen.core.rules;
+
+import se.lotsen.core.NeedCategory;
+import se.lotsen.core.Severity;
+
+/** A need the parent expresses, as rules see it: one per need category. */
+public record NeedFact(NeedCategory category, Severity severity) {
+}
