@@ -1,49 +1,86 @@
-// Lotsen staff page. Labels come from GET /codes, so the page never drifts from the rules.
+// Lotsen staff page. Codes, labels and risk groups come from GET /codes, so the page never keeps its own copy.
 // Nothing leaves the page but the request; the key lives only in this tab's sessionStorage.
 "use strict";
 
 const TEXT = {
   sv: {
     skip: "Hoppa till formuläret", tagline: "Föreslår en väg till rätt stöd. Inga namn, inga personnummer, ingen fritext.",
-    keyHeading: "Din nyckel", keyLabel: "API-nyckel (sparas bara i den här webbläsarfliken)", keySave: "Spara nyckel",
-    keySaved: "Nyckeln är sparad i den här fliken.", keyMissing: "Ange din nyckel först.",
-    ageLegend: "Barnet", ageBorn: "Barnets ålder i månader", ageExpecting: "Familjen väntar barn",
-    needsLegend: "Vad föräldern tar upp (behov)", needsHint: "Kryssa i behov och välj hur svårt det är.",
-    severityOf: "Svårighetsgrad för", risksLegend: "Riskfaktorer", risksHint: "Det föräldern berättar eller du ser. Aldrig en diagnos.",
-    protectiveLegend: "Skyddsfaktorer", protectiveHint: "Det som håller familjen uppe och kan stärkas.",
-    epdsLegend: "EPDS (om den är gjord)", epdsNone: "Ingen EPDS", epdsItems: "Tio frågor", epdsTotal: "Summa och fråga 10",
-    epdsTotalScore: "Summa (0–30)", epdsItem10: "Fråga 10: tankar på att skada sig själv (0–3)", epdsLanguage: "Formulärets språk",
-    epdsQuestion: "Fråga", contextLegend: "Språk och familjecentral", parentLanguage: "Förälderns språk", centre: "Familjecentral",
-    notGiven: "Inte angivet", suggest: "Föreslå väg", resultHeading: "Föreslagen väg", strengthen: "Skyddsfaktorer att stärka",
-    notes: "Att veta", print: "Skriv ut / kopiera för föräldern", parentHeading: "Dina nästa steg", copy: "Kopiera text",
-    close: "Tillbaka", copied: "Texten är kopierad.", concern: "Oro för barnets eller förälderns säkerhet",
-    contacts: "Att ringa", risk: "Risknivå", urgency: "Brådska", interpreter: "Tolk behövs", serves: "För",
-    ruleSet: "Regelverk", why: "Varför", howTo: "Så når ni dem", failed: "Lotsen kunde inte svara", unauthorized:
-    "Nyckeln gäller inte. Kontrollera den och spara igen.", forbidden: "Nyckeln får inte fråga efter vägar (fel roll).",
-    invalid: "Något i formuläret behöver rättas:", other: "annat språk", steps: "steg"
+    keyLabel: "Din nyckel (sparas bara i den här fliken)", keySave: "Spara nyckel", keySaved: "Nyckeln är sparad i den här fliken.",
+    ageLegend: "Barnet", ageBorn: "Barnets ålder", years: "år", months: "månader", ageHint: "(eller bara månader, t.ex. 18)",
+    ageExpecting: "Familjen väntar barn", needsLegend: "Vad föräldern tar upp (behov)", severityOf: "Svårighetsgrad för",
+    risksLegend: "Riskfaktorer", risksHint: "Det föräldern berättar eller du ser. Aldrig en diagnos.",
+    protectiveLegend: "Skyddsfaktorer", epdsLegend: "EPDS (om den är gjord)", epdsNone: "Ingen EPDS", epdsItems: "Tio frågor",
+    epdsTotal: "Summa och fråga 10", epdsTotalScore: "Summa (0–30)", epdsItem10: "Fråga 10: tankar på att skada sig själv (0–3)",
+    epdsLanguage: "Formulärets språk", epdsQuestion: "Fråga", contextLegend: "Språk och familjecentral",
+    parentLanguage: "Förälderns språk", centre: "Familjecentral", notGiven: "Inte angivet", suggest: "Föreslå väg",
+    newFamily: "Ny familj", resultHeading: "Föreslagen väg", strengthen: "Skyddsfaktorer att stärka", notes: "Att veta",
+    concern: "Oro för barnets eller förälderns säkerhet", contacts: "Att ringa", risk: "Risknivå", urgency: "Brådska",
+    interpreter: "Tolk behövs", serves: "För", ruleSet: "Regelverk", howTo: "Så når ni dem", other: "Övrigt",
+    handoutHeading: "Till föräldern", handoutOpen: "Öppna föräldrarnas sida", copyLink: "Kopiera länken",
+    handoutHint: "Föräldrarnas sida visar stegen på förälderns språk, med när och hur de nås, och en QR-kod. Skyddsstegen står inte där: dem tar du upp i samtalet.",
+    copied: "Länken är kopierad.", copyFailed: "Kunde inte kopiera; markera länken och kopiera den själv.",
+    followUpHeading: "Uppföljning vid ett senare besök", followUpHint: "Koden står på föräldrarnas sida (i adressen efter /f/).",
+    followUpReference: "Kod", followUpService: "Steg", followUpOutcome: "Hur det gick", followUpSave: "Spara",
+    followUpSaved: "Sparat. Tack!", followUpAlready: "Det svaret var redan sparat för steget.",
+    followUpUnknown: "Koden finns inte. Kontrollera den.", followUpExpired: "Koden har gått ut (90 dagar).",
+    followUpNoStep: "Det steget finns inte i den vägen.",
+    outcomes: { CONTACTED: "Har fått kontakt", NOT_CONTACTED: "Har inte fått kontakt", HELPED: "Det hjälpte",
+      NOT_HELPED: "Det hjälpte inte", NOT_NEEDED: "Behövdes inte" },
+    fields: {
+      childAgeMonths: "Ange barnets ålder (högst 6 år och 11 månader, 83 månader) eller att familjen väntar barn – ett av dem.",
+      expecting: "Ange barnets ålder eller att familjen väntar barn – ett av dem.",
+      needs: "Kontrollera behoven: varje behov en gång, med svårighetsgrad.",
+      riskFactors: "Kontrollera riskfaktorerna.", protectiveFactors: "Kontrollera skyddsfaktorerna.",
+      "screenings.epds.items": "Fyll i alla tio EPDS-frågorna med 0–3.",
+      "screenings.epds.total": "Ange EPDS-summan (0–30); den ska stämma med frågorna.",
+      "screenings.epds.item10": "Ange fråga 10 (0–3): den säger om tankar på att skada sig själv.",
+      "screenings.epds.language": "Välj formulärets språk: gränsvärdet beror på det.",
+      "screenings.epds": "Kontrollera EPDS: antingen alla tio frågorna eller summan och fråga 10, och formulärets språk.",
+      language: "Välj förälderns språk i listan.", centre: "Välj familjecentral i listan.",
+      body: "Formuläret kunde inte skickas som det är. Ladda om sidan och försök igen."
+    }
   },
   en: {
     skip: "Skip to the form", tagline: "Suggests a way to the right support. No names, no identity numbers, no free text.",
-    keyHeading: "Your key", keyLabel: "API key (kept only in this browser tab)", keySave: "Save key",
-    keySaved: "The key is saved in this tab.", keyMissing: "Enter your key first.",
-    ageLegend: "The child", ageBorn: "Child's age in months", ageExpecting: "The family is expecting",
-    needsLegend: "What the parent raises (needs)", needsHint: "Tick needs and choose how severe they are.",
-    severityOf: "Severity of", risksLegend: "Risk factors", risksHint: "What the parent tells or you observe. Never a diagnosis.",
-    protectiveLegend: "Protective factors", protectiveHint: "What holds the family up and can be strengthened.",
-    epdsLegend: "EPDS (if done)", epdsNone: "No EPDS", epdsItems: "Ten items", epdsTotal: "Total and item 10",
-    epdsTotalScore: "Total (0–30)", epdsItem10: "Item 10: thoughts of self-harm (0–3)", epdsLanguage: "Language of the form",
-    epdsQuestion: "Item", contextLegend: "Language and family centre", parentLanguage: "Parent's language", centre: "Family centre",
-    notGiven: "Not given", suggest: "Suggest a pathway", resultHeading: "Suggested pathway", strengthen: "Protective factors to strengthen",
-    notes: "Good to know", print: "Print / copy for the parent", parentHeading: "Your next steps", copy: "Copy text",
-    close: "Back", copied: "The text is copied.", concern: "Concern for the child's or parent's safety",
-    contacts: "Lines to call", risk: "Risk level", urgency: "Urgency", interpreter: "Interpreter needed", serves: "For",
-    ruleSet: "Rule set", why: "Why", howTo: "How to reach them", failed: "Lotsen could not answer", unauthorized:
-    "The key is not valid. Check it and save it again.", forbidden: "This key may not ask for pathways (wrong role).",
-    invalid: "Something in the form needs correcting:", other: "other language", steps: "steps"
+    keyLabel: "Your key (kept only in this tab)", keySave: "Save key", keySaved: "The key is saved in this tab.",
+    ageLegend: "The child", ageBorn: "The child's age", years: "years", months: "months", ageHint: "(or months only, e.g. 18)",
+    ageExpecting: "The family is expecting", needsLegend: "What the parent raises (needs)", severityOf: "Severity of",
+    risksLegend: "Risk factors", risksHint: "What the parent tells or you observe. Never a diagnosis.",
+    protectiveLegend: "Protective factors", epdsLegend: "EPDS (if done)", epdsNone: "No EPDS", epdsItems: "Ten items",
+    epdsTotal: "Total and item 10", epdsTotalScore: "Total (0–30)", epdsItem10: "Item 10: thoughts of self-harm (0–3)",
+    epdsLanguage: "Language of the form", epdsQuestion: "Item", contextLegend: "Language and family centre",
+    parentLanguage: "Parent's language", centre: "Family centre", notGiven: "Not given", suggest: "Suggest a pathway",
+    newFamily: "New family", resultHeading: "Suggested pathway", strengthen: "Protective factors to strengthen",
+    notes: "Good to know", concern: "Concern for the child's or parent's safety", contacts: "Lines to call",
+    risk: "Risk level", urgency: "Urgency", interpreter: "Interpreter needed", serves: "For", ruleSet: "Rule set",
+    howTo: "How to reach them", other: "Other", handoutHeading: "For the parent", handoutOpen: "Open the parent's page",
+    copyLink: "Copy the link",
+    handoutHint: "The parent's page shows the steps in the parent's language, with when and how to reach them, and a QR code. The safeguarding steps are not on it: you take those up in the conversation.",
+    copied: "The link is copied.", copyFailed: "Could not copy; select the link and copy it yourself.",
+    followUpHeading: "Follow-up at a later visit", followUpHint: "The code is on the parent's page (in the address after /f/).",
+    followUpReference: "Code", followUpService: "Step", followUpOutcome: "How it went", followUpSave: "Save",
+    followUpSaved: "Saved. Thank you!", followUpAlready: "That answer was already saved for the step.",
+    followUpUnknown: "There is no such code. Check it.", followUpExpired: "The code has expired (90 days).",
+    followUpNoStep: "That step is not in this pathway.",
+    outcomes: { CONTACTED: "Got in touch", NOT_CONTACTED: "Did not get in touch", HELPED: "It helped",
+      NOT_HELPED: "It did not help", NOT_NEEDED: "Not needed" },
+    fields: {
+      childAgeMonths: "Give the child's age (at most 6 years and 11 months, 83 months) or that the family is expecting – one of them.",
+      expecting: "Give the child's age or that the family is expecting – one of them.",
+      needs: "Check the needs: each need once, with its severity.",
+      riskFactors: "Check the risk factors.", protectiveFactors: "Check the protective factors.",
+      "screenings.epds.items": "Fill in all ten EPDS items with 0–3.",
+      "screenings.epds.total": "Give the EPDS total (0–30); it must match the items.",
+      "screenings.epds.item10": "Give item 10 (0–3): it tells whether there are thoughts of self-harm.",
+      "screenings.epds.language": "Choose the form's language: the cut-off depends on it.",
+      "screenings.epds": "Check the EPDS: either all ten items or the total and item 10, and the form's language.",
+      language: "Choose the parent's language from the list.", centre: "Choose the family centre from the list.",
+      body: "The form could not be sent as it is. Reload the page and try again."
+    }
   }
 };
 
-// EPDS items by topic, with the answer scores of the form (0–3).
+// EPDS items by topic (the form itself is the one the parent filled in; these are reminders for staff).
 const EPDS_ITEMS = {
   sv: ["Kunnat skratta och se det roliga", "Sett fram emot saker med glädje", "Klandrat mig själv i onödan",
        "Känt mig rädd eller orolig utan anledning", "Känt mig skrämd eller panikslagen", "Saker har vuxit mig över huvudet",
@@ -55,95 +92,79 @@ const EPDS_ITEMS = {
        "Thoughts of harming myself"]
 };
 
-// Risk factors grouped for staff, in plain words.
-const RISK_GROUPS = [
-  { sv: "Säkerhet", en: "Safety", codes: ["DOMESTIC_VIOLENCE", "STAFF_CONCERN_CHILD_SAFETY", "SUBSTANCE_MISUSE"] },
-  { sv: "Förälderns hälsa och bakgrund", en: "The parent's health and background",
-    codes: ["PARENTAL_DEPRESSION", "PARENT_ADVERSE_CHILDHOOD", "YOUNG_PARENT", "PARENTAL_CONFLICT"] },
-  { sv: "Ekonomi, boende och nätverk", en: "Money, housing and network",
-    codes: ["FINANCIAL_HARDSHIP", "UNEMPLOYMENT", "HOUSING_INSTABILITY", "SOCIAL_ISOLATION", "NEWLY_ARRIVED", "LANGUAGE_BARRIER"] },
-  { sv: "Barnet", en: "The child", codes: ["CHILD_DEVELOPMENTAL_CONCERN", "PREMATURE_OR_ILL_CHILD"] }
-];
-
 const LANGUAGES = ["sv", "en", "ar", "so", "ti", "fa", "fr", "pl", "tr", "uk", "ku", "es", "de", "fi", "bs", "ru"];
-const LANGUAGE_NAMES = new Intl.DisplayNames(["sv"], { type: "language" });
-const LANGUAGE_NAMES_EN = new Intl.DisplayNames(["en"], { type: "language" });
 
 let lang = "sv";
 let codes = null;
-let centres = [];
+let catalog = { centres: [], services: [] };
 let lastPathway = null;
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[lang][key];
-const label = (code) => code[lang];
-const el = (tag, attrs = {}, ...children) => {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([k, v]) => (k === "text" ? (node.textContent = v) : node.setAttribute(k, v)));
-  children.forEach((c) => node.append(c));
-  return node;
-};
-
-function key() { return sessionStorage.getItem("lotsen-key") || ""; }
-
-async function api(path, options = {}) {
-  const headers = { Authorization: "Bearer " + key(), Accept: "application/json", ...(options.headers || {}) };
-  const response = await fetch(path, { ...options, headers });
-  const body = await response.json().catch(() => ({}));
-  return { status: response.status, body };
-}
+const { el } = Lotsen;
+const label = (list, code) => Lotsen.label(codes ? codes[list] : [], code, lang);
+const languageName = (code) => new Intl.DisplayNames([lang], { type: "language" }).of(code) + " (" + code + ")";
 
 async function loadCodes() {
-  if (!key()) { return; }
-  const [c, s] = await Promise.all([api("/codes"), api("/services")]);
-  if (c.status !== 200) { showFormError(c.status === 401 ? t("unauthorized") : t("failed")); return; }
+  if (!Lotsen.key()) { return; }
+  const [c, s] = await Promise.all([Lotsen.api("/codes"), Lotsen.api("/services")]);
+  if (c.status !== 200) { showFormError(Lotsen.statusText(lang, c.status, c.body)); return; }
   codes = c.body;
-  centres = s.status === 200 ? s.body.centres : [];
+  catalog = s.status === 200 ? s.body : { centres: [], services: [] };
   renderForm();
 }
 
 function renderForm() {
-  const needs = $("needs");
-  const chosen = new Map([...needs.querySelectorAll("input[type=checkbox]:checked")]
+  const chosen = new Map([...$("needs").querySelectorAll("input[type=checkbox]:checked")]
     .map((box) => [box.value, $("sev-" + box.value).value]));
-  needs.replaceChildren(...codes.needs.map((need) => {
+  $("needs").replaceChildren(...codes.needs.map((need) => {
     const box = el("input", { type: "checkbox", id: "need-" + need.code, value: need.code });
-    const severity = el("select", { id: "sev-" + need.code, "aria-label": t("severityOf") + " " + label(need) });
-    codes.severities.forEach((s) => severity.append(el("option", { value: s.code, text: label(s) })));
+    const severity = el("select", { id: "sev-" + need.code, "aria-label": t("severityOf") + " " + label("needs", need.code) });
+    codes.severities.forEach((s) => severity.append(el("option", { value: s.code, text: label("severities", s.code) })));
     severity.value = chosen.get(need.code) || "MODERATE";
     box.checked = chosen.has(need.code);
     severity.disabled = !box.checked;
     box.addEventListener("change", () => { severity.disabled = !box.checked; });
-    return el("div", { class: "need" }, box, el("label", { for: "need-" + need.code, text: label(need) }), severity);
+    return el("div", { class: "check" }, box, el("label", { for: "need-" + need.code, text: label("needs", need.code) }), severity);
   }));
-  renderChecks($("risks"), codes.riskFactors, "risk-", RISK_GROUPS);
-  renderChecks($("protective"), codes.protectiveFactors, "protective-");
+  renderRisks();
+  renderChecks($("protective"), codes.protectiveFactors.map((c) => c.code), "protective-", "protectiveFactors");
   renderEpdsItems();
   renderSelect($("language"), LANGUAGES.map((l) => ({ value: l, text: languageName(l) })), true);
-  renderSelect($("epds-language"), LANGUAGES.map((l) => ({ value: l, text: languageName(l) })), false);
-  renderSelect($("centre"), centres.map((c) => ({ value: c.id, text: c.name[lang] })), true);
+  renderSelect($("epds-language"), (codes.epdsForms || []).map((f) => ({ value: f.code, text: (f[lang] || f.code) + " (" + f.code + ")" })), false);
+  renderSelect($("centre"), catalog.centres.map((c) => ({ value: c.id, text: c.name[lang] })), true);
+  renderSelect($("follow-up-service"), catalog.services.map((s) => ({ value: s.id, text: s.name[lang] })), false);
+  renderSelect($("follow-up-outcome"), Object.entries(t("outcomes")).map(([value, text]) => ({ value, text })), false);
 }
 
-function languageName(code) { return (lang === "sv" ? LANGUAGE_NAMES : LANGUAGE_NAMES_EN).of(code) + " (" + code + ")"; }
+// Risk factors in the groups /codes gives; a code in no group goes under "Other", so none is ever lost.
+function renderRisks() {
+  const checked = new Set([...$("risks").querySelectorAll("input:checked")].map((i) => i.value));
+  const grouped = new Set((codes.riskGroups || []).flatMap((g) => g.codes));
+  const groups = [...(codes.riskGroups || [])];
+  const rest = codes.riskFactors.map((c) => c.code).filter((c) => !grouped.has(c));
+  if (rest.length) { groups.push({ id: "other", sv: TEXT.sv.other, en: TEXT.en.other, codes: rest }); }
+  $("risks").replaceChildren(...groups.map((g) => el("div", { class: "group", role: "group", "aria-labelledby": "group-" + g.id },
+    el("h3", { id: "group-" + g.id, text: g[lang] || g.id }),
+    el("div", { class: "checks" }, ...g.codes.map((code) => check("risk-", code, "riskFactors", checked.has(code)))))));
+}
 
-function renderChecks(container, list, prefix, groups) {
+function check(prefix, code, list, checked) {
+  const box = el("input", { type: "checkbox", id: prefix + code, value: code });
+  box.checked = checked;
+  return el("div", { class: "check" }, box, el("label", { for: prefix + code, text: label(list, code) }));
+}
+
+function renderChecks(container, list, prefix, codeList) {
   const checked = new Set([...container.querySelectorAll("input:checked")].map((i) => i.value));
-  const check = (code) => {
-    const item = list.find((c) => c.code === code);
-    const box = el("input", { type: "checkbox", id: prefix + code, value: code });
-    box.checked = checked.has(code);
-    return el("div", { class: "need" }, box, el("label", { for: prefix + code, text: label(item) }));
-  };
-  if (!groups) { container.replaceChildren(...list.map((c) => check(c.code))); return; }
-  container.replaceChildren(...groups.map((g) => el("div", { class: "group", role: "group", "aria-label": g[lang] },
-    el("h3", { text: g[lang] }), el("div", { class: "grid" }, ...g.codes.map(check)))));
+  container.replaceChildren(...list.map((code) => check(prefix, code, codeList, checked.has(code))));
 }
 
 function renderSelect(select, options, allowEmpty) {
   const value = select.value;
   select.replaceChildren(...(allowEmpty ? [el("option", { value: "", text: t("notGiven") })] : []),
     ...options.map((o) => el("option", { value: o.value, text: o.text })));
-  select.value = value || (allowEmpty ? "" : "sv");
+  if ([...select.options].some((o) => o.value === value)) { select.value = value; }
 }
 
 function renderEpdsItems() {
@@ -153,7 +174,7 @@ function renderEpdsItems() {
     const select = el("select", { id: "epds-item-" + (i + 1) });
     [0, 1, 2, 3].forEach((score) => select.append(el("option", { value: String(score), text: String(score) })));
     select.value = values[i] || "0";
-    return el("li", {}, el("label", { for: "epds-item-" + (i + 1), text: t("epdsQuestion") + " " + (i + 1) + ": " + topic + " " }), select);
+    return el("li", {}, el("label", { for: "epds-item-" + (i + 1), text: t("epdsQuestion") + " " + (i + 1) + ": " + topic }), select);
   }));
 }
 
@@ -167,11 +188,18 @@ function applyText() {
   if (lastPathway) { renderPathway(lastPathway); }
 }
 
+function ageInMonths() {
+  const years = $("age-years").value.trim();
+  const months = $("age-months").value.trim();
+  if (years === "" && months === "") { return null; }
+  return (years === "" ? 0 : Number(years)) * 12 + (months === "" ? 0 : Number(months));
+}
+
 function request() {
   const body = {};
   if ($("age-expecting").checked) { body.expecting = true; } else {
-    const age = $("childAgeMonths").value.trim();
-    if (age !== "") { body.childAgeMonths = Number(age); }
+    const age = ageInMonths();
+    if (age !== null) { body.childAgeMonths = age; }
   }
   body.needs = [...$("needs").querySelectorAll("input:checked")].map((b) => ({ category: b.value, severity: $("sev-" + b.value).value }));
   body.riskFactors = [...$("risks").querySelectorAll("input:checked")].map((b) => b.value);
@@ -194,9 +222,9 @@ function request() {
 
 function numberOrNull(text) { return text.trim() === "" ? null : Number(text); }
 
-// Which element an API error's field belongs next to.
+// Where an API error's field is shown, and which control gets focus.
 function errorTarget(field) {
-  if (field.startsWith("childAgeMonths") || field.startsWith("expecting")) { return ["age-error", "childAgeMonths"]; }
+  if (field.startsWith("childAgeMonths") || field.startsWith("expecting")) { return ["age-error", "age-years"]; }
   if (field.startsWith("needs")) { return ["needs-error", "needs-fieldset"]; }
   if (field.startsWith("riskFactors")) { return ["risks-error", "risks-fieldset"]; }
   if (field.startsWith("protectiveFactors")) { return ["protective-error", "protective-fieldset"]; }
@@ -206,22 +234,47 @@ function errorTarget(field) {
   return ["form-error", "request-form"];
 }
 
+// The page's own words for a field, most specific first ("screenings.epds.items[3]" → "screenings.epds.items").
+function fieldText(field) {
+  const fields = t("fields");
+  let name = (field || "body").replace(/\[\d+\]/g, "");
+  while (name) {
+    if (fields[name]) { return fields[name]; }
+    name = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "";
+  }
+  return fields.body;
+}
+
 function clearErrors() {
   document.querySelectorAll(".error").forEach((p) => { p.hidden = true; p.textContent = ""; });
   document.querySelectorAll("[aria-invalid]").forEach((n) => n.removeAttribute("aria-invalid"));
 }
 
+function clearResult() {
+  lastPathway = null;
+  $("result").hidden = true;
+  $("steps").replaceChildren();
+  $("safeguarding").replaceChildren();
+  $("copy-status").textContent = "";
+}
+
 function showFormError(message) { const p = $("form-error"); p.textContent = message; p.hidden = false; }
 
-function showErrors(error) {
-  const list = error.errors && error.errors.length ? error.errors : [{ field: error.field || "", message: error.message }];
+function showFieldErrors(error) {
+  const list = error.errors && error.errors.length ? error.errors : [{ field: error.field || "body" }];
   let first = null;
+  const shown = new Set();
   list.forEach((v) => {
     const [errorId, controlId] = errorTarget(v.field || "");
+    const text = fieldText(v.field);
+    if (shown.has(errorId + text)) { return; }
+    shown.add(errorId + text);
     const p = $(errorId);
-    p.textContent = (p.textContent ? p.textContent + " " : "") + (v.field ? v.field + ": " : "") + v.message;
+    p.textContent = (p.textContent ? p.textContent + " " : "") + text;
     p.hidden = false;
     $(controlId).setAttribute("aria-invalid", "true");
+    if (controlId === "epds-fieldset") { $("epds-details").open = true; }
+    if (controlId === "protective-fieldset") { $("protective-details").open = true; }
     first = first || $(controlId);
   });
   if (first) { first.focus(); }
@@ -230,41 +283,42 @@ function showErrors(error) {
 async function suggest(event) {
   event.preventDefault();
   clearErrors();
-  if (!key()) { showFormError(t("keyMissing")); $("api-key").focus(); return; }
-  const { status, body } = await api("/pathways/suggest", {
+  clearResult();
+  if (!Lotsen.key()) { showFormError(Lotsen.statusText(lang, 401, { code: "key_missing" })); $("api-key").focus(); return; }
+  $("suggest").disabled = true;
+  const { status, body } = await Lotsen.api("/pathways/suggest", {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request())
   });
+  $("suggest").disabled = false;
   if (status === 200) { lastPathway = body; renderPathway(body); $("result-heading").focus(); return; }
-  if (status === 401) { showFormError(t("unauthorized")); return; }
-  if (status === 403) { showFormError(t("forbidden")); return; }
-  if (status === 400 || status === 422) { showFormError(t("invalid")); showErrors(body); return; }
-  showFormError(t("failed") + (body.message ? ": " + body.message : ""));
+  showFormError(Lotsen.statusText(lang, status, body));
+  if (status === 400 || status === 422) { showFieldErrors(body); }
+  if (status === 401) { $("api-key").setAttribute("aria-invalid", "true"); }
 }
-
-function codeLabel(list, code) { const c = codes[list].find((x) => x.code === code); return c ? label(c) : code; }
 
 function renderPathway(p) {
   $("result").hidden = false;
   const banner = $("safeguarding");
   banner.hidden = !p.safeguarding.concern;
   if (p.safeguarding.concern) {
-    banner.replaceChildren(el("h2", { text: t("concern") }), el("p", { text: p.safeguarding.duty[lang] }),
+    banner.replaceChildren(el("h2", { text: t("concern") }), el("p", { text: p.safeguarding.duty ? p.safeguarding.duty[lang] : "" }),
       el("h3", { text: t("contacts") }),
-      el("ul", {}, ...p.safeguarding.contacts.map((c) => el("li", {},
-        el("strong", { text: c.name[lang] + (c.phone ? " " + c.phone : "") }), " – " + c.when[lang]))));
+      el("ul", {}, ...p.safeguarding.contacts.map((c) => el("li", {}, el("strong", { text: c.name[lang] }), " ",
+        c.phone ? Lotsen.tel(c.phone) : null, c.when ? " – " + c.when[lang] : ""))));
   }
-  $("summary").textContent = t("risk") + ": " + codeLabel("riskLevels", p.riskLevel) + ". " + t("urgency") + ": "
-    + codeLabel("urgencies", p.urgency) + ".";
+  $("summary").textContent = t("risk") + ": " + label("riskLevels", p.riskLevel) + ". " + t("urgency") + ": "
+    + label("urgencies", p.urgency) + ".";
   $("steps").replaceChildren(...p.steps.map((s) => {
-    const item = el("li", { class: s.safeguarding ? "safeguarding" : "" });
+    const item = el("li", { class: s.safeguarding ? "safeguarding" : null });
     item.append(el("h3", { text: s.service.name[lang] }));
-    const badges = el("p", {}, el("span", { class: "badge" + (s.urgency === "EMERGENCY" || s.urgency === "SAME_DAY" ? " urgent" : ""),
-      text: codeLabel("urgencies", s.urgency) }), el("span", { class: "badge", text: codeLabel("tiers", s.tier) }));
+    const badges = el("p", { class: "badges" }, el("span", { class: "badge" + (["EMERGENCY", "SAME_DAY"].includes(s.urgency) ? " urgent" : ""),
+      text: label("urgencies", s.urgency) }), el("span", { class: "badge", text: label("tiers", s.tier).toLowerCase() }));
     if (s.interpreter) { badges.append(el("span", { class: "badge", text: t("interpreter") })); }
     item.append(badges);
-    if (s.needs.length) { item.append(el("p", { text: t("serves") + ": " + s.needs.map((n) => codeLabel("needs", n)).join(", ") })); }
-    item.append(el("p", { text: t("howTo") + ": " + s.service.access.howTo[lang] + (s.service.access.phone ? " " + s.service.access.phone : "") }));
-    item.append(el("ul", { class: "reasons", "aria-label": t("why") }, ...s.reasons.map((r) => el("li", { text: r[lang] }))));
+    if (s.needs.length) { item.append(el("p", { text: t("serves") + ": " + s.needs.map((n) => label("needs", n)).join(", ") })); }
+    const access = s.service.access || {};
+    item.append(el("p", {}, t("howTo") + ": " + (access.howTo ? access.howTo[lang] : "") + " ", access.phone ? Lotsen.tel(access.phone) : null));
+    item.append(el("ul", { class: "reasons" }, ...s.reasons.map((r) => el("li", { text: r[lang] }))));
     return item;
   }));
   $("protective-result").hidden = p.protectiveFactors.length === 0;
@@ -273,41 +327,70 @@ function renderPathway(p) {
   $("notes-result").hidden = p.notes.length === 0;
   $("notes-list").replaceChildren(...p.notes.map((n) => el("li", { text: n[lang] })));
   $("version").textContent = t("ruleSet") + ": " + p.ruleSetId + " " + p.ruleSetVersion;
+  $("handout").hidden = !p.reference;
+  if (p.reference) { $("handout-link").href = "/f/" + p.reference; }
 }
 
-// The parent's copy: the steps only, in the parent's language where the catalog has it (sv, en).
-function parentView() {
-  const parentLanguage = $("language").value === "en" ? "en" : "sv";
-  $("parent-steps").replaceChildren(...lastPathway.steps.map((s) => el("li", { lang: parentLanguage },
-    el("strong", { text: s.service.name[parentLanguage] }), " – " + s.service.access.howTo[parentLanguage]
-      + (s.service.access.phone ? " " + s.service.access.phone : ""))));
-  $("parent-view").hidden = false;
-  $("parent-heading").setAttribute("tabindex", "-1");
-  $("parent-heading").focus();
-  window.print();
+function newFamily() {
+  const keyValue = $("api-key").value;
+  $("request-form").reset();
+  $("api-key").value = keyValue;
+  document.querySelectorAll("#needs select").forEach((s) => { s.disabled = true; });
+  $("epds-details").open = false;
+  $("protective-details").open = false;
+  showEpdsPanels();
+  clearErrors();
+  clearResult();
+  $("age-years").focus();
+}
+
+function showEpdsPanels() {
+  const kind = document.querySelector("input[name=epds-kind]:checked").value;
+  $("epds-item-list").hidden = kind !== "items";
+  $("epds-total-panel").hidden = kind !== "total";
+  $("epds-language-row").hidden = kind === "none";
+}
+
+async function copyLink() {
+  const link = new URL($("handout-link").getAttribute("href"), location.href).toString();
+  try {
+    await navigator.clipboard.writeText(link);
+    $("copy-status").textContent = t("copied");
+  } catch (e) {
+    $("copy-status").textContent = t("copyFailed");
+  }
+}
+
+async function saveFollowUp(event) {
+  event.preventDefault();
+  const reference = $("follow-up-reference").value.trim().replace(/^.*\/f\//, "");
+  const { status, body } = await Lotsen.api("/followups", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ reference, serviceId: $("follow-up-service").value, outcome: $("follow-up-outcome").value })
+  });
+  const words = status === 200 ? (body.result === "COUNTED" ? t("followUpSaved") : t("followUpAlready"))
+    : status === 404 ? t("followUpUnknown") : status === 410 ? t("followUpExpired")
+    : status === 422 && body.field === "serviceId" ? t("followUpNoStep")
+    : status === 422 ? t("followUpUnknown") : Lotsen.statusText(lang, status, body);
+  $("follow-up-status").textContent = words;
 }
 
 function init() {
-  $("api-key").value = key();
+  $("api-key").value = Lotsen.key();
   $("key-form").addEventListener("submit", (e) => {
     e.preventDefault();
-    sessionStorage.setItem("lotsen-key", $("api-key").value.trim());
+    Lotsen.saveKey($("api-key").value);
     $("key-status").textContent = t("keySaved");
+    $("api-key").removeAttribute("aria-invalid");
     clearErrors();
     loadCodes();
   });
   $("language-toggle").addEventListener("click", () => { lang = lang === "sv" ? "en" : "sv"; applyText(); });
   $("request-form").addEventListener("submit", suggest);
-  document.querySelectorAll("input[name=epds-kind]").forEach((r) => r.addEventListener("change", () => {
-    const kind = document.querySelector("input[name=epds-kind]:checked").value;
-    $("epds-items-panel").hidden = kind !== "items";
-    $("epds-total-panel").hidden = kind !== "total";
-    $("epds-language-row").hidden = kind === "none";
-  }));
-  $("print").addEventListener("click", parentView);
-  $("close-parent").addEventListener("click", () => { $("parent-view").hidden = true; $("print").focus(); });
-  $("copy").addEventListener("click", () => navigator.clipboard.writeText($("parent-steps").innerText)
-    .then(() => { $("key-status").textContent = t("copied"); }));
+  $("new-family").addEventListener("click", newFamily);
+  document.querySelectorAll("input[name=epds-kind]").forEach((r) => r.addEventListener("change", showEpdsPanels));
+  $("copy-link").addEventListener("click", copyLink);
+  $("follow-up-form").addEventListener("submit", saveFollowUp);
   applyText();
   loadCodes();
 }

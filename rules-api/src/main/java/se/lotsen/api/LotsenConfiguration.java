@@ -1,113 +1,210 @@
 package se.lotsen.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.DataSizeUnit;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MaxDataSize;
+import io.dropwizard.validation.MaxDuration;
+import io.dropwizard.validation.MinDataSize;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import io.dropwizard.core.server.DefaultServerFactory;
-import io.dropwizard.jetty.HttpConnectorFactory;
-import io.dropwizard.logging.common.DefaultLoggingFactory;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Lotsen's configuration. Without a config file the defaults are safe for a family centre's
- * network: the API on 127.0.0.1:8080, the admin port on 127.0.0.1:8081, the bundled rule set.
+ * Lotsen's configuration. Every setting has a safe default; without a config file the API answers
+ * on 127.0.0.1:8080 and the admin port on 127.0.0.1:8081 with the bundled rule set (see
+ * {@code SafeServerDefaults}, which also applies when a config file replaces the {@code server:} block).
  */
 public class LotsenConfiguration extends Configuration {
-    private String ruleSetDirectory;
-
     @Valid
     @NotNull
     private DataSourceFactory database = sqlite("lotsen.db");
 
-    @Min(1024)
-    @Max(10 * 1024 * 1024)
-    private long maxRequestBytes = 64 * 1024;
+    @Valid
+    @NotNull
+    private RuleSets ruleSets = new RuleSets();
 
-    @Min(1)
-    private long rateLimitPerMinute = 600;
+    @Valid
+    @NotNull
+    private RateLimit rateLimit = new RateLimit();
 
-    @Min(1)
-    private long rateLimitBurst = 60;
+    @NotNull
+    @MinDataSize(1)
+    @MaxDataSize(value = 10, unit = DataSizeUnit.MEBIBYTES)
+    private DataSize maxRequestSize = DataSize.kibibytes(64);
 
-    @Min(1)
-    @Max(3600)
-    private int statsFlushSeconds = 10;
+    @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.SECONDS)
+    @MaxDuration(value = 1, unit = TimeUnit.HOURS)
+    private Duration statsFlushInterval = Duration.seconds(10);
 
-    @Min(1024)
-    private long maxRuleSetBytes = 5 * 1024 * 1024;
+    @Valid
+    @NotNull
+    private FollowUp followUp = new FollowUp();
 
-    @Min(100)
-    private long ruleSetWatchMillis = 2000;
-
-    @Min(100)
-    private long activeVersionPollMillis = 5000;
-
-    private boolean benchmarkEndpoints;
+    /** How often each node asks the store whether a key was revoked; a revoked key stops working within it. */
+    @NotNull
+    @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+    @MaxDuration(value = 1, unit = TimeUnit.SECONDS)
+    private Duration keyRevocationPoll = Duration.milliseconds(500);
 
     /** Registers POST /benchmark/noop, the HTTP floor the load benchmark compares against. Off by default. */
-    @JsonProperty
-    public boolean isBenchmarkEndpoints() {
-        return benchmarkEndpoints;
+    private boolean benchmarkEndpoints;
+
+    /** Where rule sets come from and how they are checked. */
+    public static class RuleSets {
+        /** A rule-set directory to publish at start and watch for edits; null: the store's active version, or the bundled default. */
+        private String directory;
+
+        private boolean watch = true;
+
+        @NotNull
+        @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+        private Duration watchInterval = Duration.seconds(2);
+
+        /** How often a node follows a version activated on another node sharing the store. */
+        @NotNull
+        @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
+        private Duration followInterval = Duration.seconds(5);
+
+        /** Larger rule-set uploads are refused with 413. */
+        @NotNull
+        @MinDataSize(1)
+        @MaxDataSize(value = 20, unit = DataSizeUnit.MEBIBYTES)
+        private DataSize maxSize = DataSize.mebibytes(5);
+
+        /** The random families validation explores on top of the grid (at least 100,000 for a real publish). */
+        @Min(0)
+        @Max(1_000_000)
+        private int explore = 100_000;
+
+        @JsonProperty
+        public String getDirectory() {
+            return directory;
+        }
+
+        @JsonProperty
+        public void setDirectory(String directory) {
+            this.directory = directory;
+        }
+
+        @JsonProperty
+        public boolean isWatch() {
+            return watch;
+        }
+
+        @JsonProperty
+        public void setWatch(boolean watch) {
+            this.watch = watch;
+        }
+
+        @JsonProperty
+        public Duration getWatchInterval() {
+            return watchInterval;
+        }
+
+        @JsonProperty
+        public void setWatchInterval(Duration watchInterval) {
+            this.watchInterval = watchInterval;
+        }
+
+        @JsonProperty
+        public Duration getFollowInterval() {
+            return followInterval;
+        }
+
+        @JsonProperty
+        public void setFollowInterval(Duration followInterval) {
+            this.followInterval = followInterval;
+        }
+
+        @JsonProperty
+        public DataSize getMaxSize() {
+            return maxSize;
+        }
+
+        @JsonProperty
+        public void setMaxSize(DataSize maxSize) {
+            this.maxSize = maxSize;
+        }
+
+        @JsonProperty
+        public int getExplore() {
+            return explore;
+        }
+
+        @JsonProperty
+        public void setExplore(int explore) {
+            this.explore = explore;
+        }
     }
 
-    @JsonProperty
-    public void setBenchmarkEndpoints(boolean benchmarkEndpoints) {
-        this.benchmarkEndpoints = benchmarkEndpoints;
+    /** A token bucket per API key: {@code burst} requests at once, refilled at {@code perMinute}. */
+    public static class RateLimit {
+        @Min(1)
+        private long perMinute = 600;
+
+        @Min(1)
+        private long burst = 60;
+
+        @JsonProperty
+        public long getPerMinute() {
+            return perMinute;
+        }
+
+        @JsonProperty
+        public void setPerMinute(long perMinute) {
+            this.perMinute = perMinute;
+        }
+
+        @JsonProperty
+        public long getBurst() {
+            return burst;
+        }
+
+        @JsonProperty
+        public void setBurst(long burst) {
+            this.burst = burst;
+        }
     }
 
-    /** How often a node checks the store for a version activated on another node. */
-    @JsonProperty
-    public long getActiveVersionPollMillis() {
-        return activeVersionPollMillis;
-    }
+    /** Anonymous follow-up of pathways. */
+    public static class FollowUp {
+        /** How long a reference answers; then it is deleted and only the counts stay. */
+        @NotNull
+        @MinDuration(value = 1, unit = TimeUnit.DAYS)
+        @MaxDuration(value = 366, unit = TimeUnit.DAYS)
+        private Duration retention = Duration.days(90);
 
-    @JsonProperty
-    public void setActiveVersionPollMillis(long activeVersionPollMillis) {
-        this.activeVersionPollMillis = activeVersionPollMillis;
-    }
+        /** Answers a minute one address may give on parents' pages (no key there). */
+        @Min(1)
+        private long answersPerMinute = 60;
 
-    /** Larger rule-set zips (POST /rulesets) are refused with 413. */
-    @JsonProperty
-    public long getMaxRuleSetBytes() {
-        return maxRuleSetBytes;
-    }
+        @JsonProperty
+        public Duration getRetention() {
+            return retention;
+        }
 
-    @JsonProperty
-    public void setMaxRuleSetBytes(long maxRuleSetBytes) {
-        this.maxRuleSetBytes = maxRuleSetBytes;
-    }
+        @JsonProperty
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
 
-    /** How often the rule-set directory is looked at for edits; an edit publishes once it has settled. */
-    @JsonProperty
-    public long getRuleSetWatchMillis() {
-        return ruleSetWatchMillis;
-    }
+        @JsonProperty
+        public long getAnswersPerMinute() {
+            return answersPerMinute;
+        }
 
-    @JsonProperty
-    public void setRuleSetWatchMillis(long ruleSetWatchMillis) {
-        this.ruleSetWatchMillis = ruleSetWatchMillis;
-    }
-
-    public LotsenConfiguration() {
-        DefaultServerFactory server = (DefaultServerFactory) getServerFactory();
-        // Dropwizard's own default binds every interface; Lotsen answers on loopback unless told otherwise.
-        server.getApplicationConnectors().forEach(c -> {
-            ((HttpConnectorFactory) c).setBindHost("127.0.0.1");
-            // A slow client cannot hold a connection for long.
-            ((HttpConnectorFactory) c).setIdleTimeout(Duration.seconds(15));
-        });
-        server.getAdminConnectors().forEach(c -> ((HttpConnectorFactory) c).setBindHost("127.0.0.1"));
-        ((DefaultLoggingFactory) getLoggingFactory()).setLoggers(Map.of(
-                "org.drools", TextNode.valueOf("WARN"),
-                "org.kie", TextNode.valueOf("WARN"),
-                // Lotsen reports rule compile errors itself, with file and line.
-                "org.drools.compiler.kie.builder.impl.KieProject", TextNode.valueOf("OFF")));
+        @JsonProperty
+        public void setAnswersPerMinute(long answersPerMinute) {
+            this.answersPerMinute = answersPerMinute;
+        }
     }
 
     /** The embedded SQLite store in {@code file}: a small pool, waiting up to 5 s for a lock. */
@@ -132,61 +229,75 @@ public class LotsenConfiguration extends Configuration {
         this.database = database;
     }
 
+    @JsonProperty
+    public RuleSets getRuleSets() {
+        return ruleSets;
+    }
+
+    @JsonProperty
+    public void setRuleSets(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @JsonProperty
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    @JsonProperty
+    public void setRateLimit(RateLimit rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
     /** Larger request bodies are refused with 413. */
     @JsonProperty
-    public long getMaxRequestBytes() {
-        return maxRequestBytes;
+    public DataSize getMaxRequestSize() {
+        return maxRequestSize;
     }
 
     @JsonProperty
-    public void setMaxRequestBytes(long maxRequestBytes) {
-        this.maxRequestBytes = maxRequestBytes;
-    }
-
-    /** Requests a minute one API key may make, refilled steadily; past it, 429. */
-    @JsonProperty
-    public long getRateLimitPerMinute() {
-        return rateLimitPerMinute;
-    }
-
-    @JsonProperty
-    public void setRateLimitPerMinute(long rateLimitPerMinute) {
-        this.rateLimitPerMinute = rateLimitPerMinute;
-    }
-
-    /** Requests one API key may make at once before the per-minute rate applies. */
-    @JsonProperty
-    public long getRateLimitBurst() {
-        return rateLimitBurst;
-    }
-
-    @JsonProperty
-    public void setRateLimitBurst(long rateLimitBurst) {
-        this.rateLimitBurst = rateLimitBurst;
+    public void setMaxRequestSize(DataSize maxRequestSize) {
+        this.maxRequestSize = maxRequestSize;
     }
 
     /** How often the anonymous counters are written to the store. */
     @JsonProperty
-    public int getStatsFlushSeconds() {
-        return statsFlushSeconds;
+    public Duration getStatsFlushInterval() {
+        return statsFlushInterval;
     }
 
     @JsonProperty
-    public void setStatsFlushSeconds(int statsFlushSeconds) {
-        this.statsFlushSeconds = statsFlushSeconds;
-    }
-
-    /**
-     * A rule-set directory to publish at start and watch for edits, instead of the bundled default
-     * or the version last activated in the store; null for none.
-     */
-    @JsonProperty
-    public String getRuleSetDirectory() {
-        return ruleSetDirectory;
+    public void setStatsFlushInterval(Duration statsFlushInterval) {
+        this.statsFlushInterval = statsFlushInterval;
     }
 
     @JsonProperty
-    public void setRuleSetDirectory(String ruleSetDirectory) {
-        this.ruleSetDirectory = ruleSetDirectory;
+    public FollowUp getFollowUp() {
+        return followUp;
+    }
+
+    @JsonProperty
+    public void setFollowUp(FollowUp followUp) {
+        this.followUp = followUp;
+    }
+
+    @JsonProperty
+    public Duration getKeyRevocationPoll() {
+        return keyRevocationPoll;
+    }
+
+    @JsonProperty
+    public void setKeyRevocationPoll(Duration keyRevocationPoll) {
+        this.keyRevocationPoll = keyRevocationPoll;
+    }
+
+    @JsonProperty
+    public boolean isBenchmarkEndpoints() {
+        return benchmarkEndpoints;
+    }
+
+    @JsonProperty
+    public void setBenchmarkEndpoints(boolean benchmarkEndpoints) {
+        this.benchmarkEndpoints = benchmarkEndpoints;
     }
 }

@@ -7,14 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,30 +28,22 @@ import se.lotsen.api.auth.Role;
  * unknown-code requests. Every refusal is a 4xx naming a field, nothing is ever a 5xx, and the
  * server still answers a valid request afterwards.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@ExtendWith(SharedApp.class)
 class FuzzTest {
     private static final int CASES = 3000;
     private static final Duration TIME_LIMIT = Duration.ofSeconds(90);
     private static final long SEED = 20261123L;
-    private static final Path DIR = TestApps.tempDir();
-    static final DropwizardAppExtension<LotsenConfiguration> APP = new DropwizardAppExtension<>(
-            LotsenApplication.class, unlimited());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] FIELDS = {"childAgeMonths", "expecting", "needs", "riskFactors",
         "protectiveFactors", "screenings", "language", "centre"};
     private static String staff;
-
-    private static LotsenConfiguration unlimited() {
-        LotsenConfiguration config = TestApps.config(DIR);
-        config.setRateLimitBurst(1_000_000);
-        config.setRateLimitPerMinute(1_000_000);
-        return config;
-    }
+    private static TestApp app;
 
     @BeforeAll
-    static void key() {
-        staff = TestApps.bearer(TestApps.keys(DIR), Role.STAFF);
+    static void key(TestApp shared) {
+        app = shared;
+        staff = shared.key(Role.STAFF);
     }
 
     @Test
@@ -85,9 +73,7 @@ class FuzzTest {
                 problems.add(problem + " for " + new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8));
             }
         }
-        System.out.printf("fuzz: %d requests (seed %d), statuses %s, reconnects %d%n", sent, SEED, statuses, reconnects);
-
-        assertThat(problems).isEmpty();
+        assertThat(problems).as("%d requests (seed %d), statuses %s, reconnects %d", sent, SEED, statuses, reconnects).isEmpty();
         assertThat(statuses.keySet()).allMatch(s -> s < 500);
         assertThat(sent).isGreaterThanOrEqualTo(1000);
         assertThat(statuses.getOrDefault(422, 0) + statuses.getOrDefault(400, 0)).isGreaterThan(sent / 2);
@@ -120,7 +106,7 @@ class FuzzTest {
     }
 
     private HttpResponse<String> post(HttpClient http, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/pathways/suggest"))
+        HttpRequest request = HttpRequest.newBuilder(app.uri("/pathways/suggest"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Authorization", staff)

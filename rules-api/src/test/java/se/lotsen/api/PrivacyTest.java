@@ -2,67 +2,63 @@ package se.lotsen.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.access.common.spi.IAccessEvent;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.logging.common.FileAppenderFactory;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
-import io.dropwizard.testing.DropwizardTestSupport;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.Response;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.junit.jupiter.api.Test;
-import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.auth.Role;
 
 /**
- * Nothing of a request but the counted codes (week, centre, need, risk level, service, urgency)
- * reaches the disk: not the store, not the application log, not the request log.
+ * Nothing of a request but the counted codes reaches the disk: not the store (counters, follow-up,
+ * outcome counts, keys), not the application log, not the request log. Follow-up keeps the SHA-256 of
+ * a reference, never the reference; keys are kept as hashes, never in a log.
  */
 class PrivacyTest {
     /** Values that appear in the requests below and must never be written anywhere. */
     private static final List<String> NEVER_WRITTEN = List.of("PARENT_ADVERSE_CHILDHOOD", "PRESCHOOL_PLACE",
             "UNEMPLOYMENT", "childAgeMonths", "riskFactors", "protectiveFactors", "screenings", "\"items\"",
-            "Storgatan", "Anna");
+            "Storgatan", "Anna", "19850101");
 
     @Test
     void onlyAnonymousCountsReachTheStoreAndNothingOfARequestReachesTheLogs() throws Exception {
-        Path dir = TestApps.tempDir();
-        LotsenConfiguration config = TestApps.config(dir);
-        logToFiles(config, dir);
-        DropwizardTestSupport<LotsenConfiguration> app = new DropwizardTestSupport<>(LotsenApplication.class, config);
-        app.before();
-        ApiKeys keys = TestApps.keys(dir);
-        String staff = TestApps.bearer(keys, Role.STAFF);
-        String owner = TestApps.bearer(keys, Role.POLICY_OWNER);
-        Client client = new JerseyClientBuilder().build();
-        try {
-            String base = "http://127.0.0.1:" + app.getLocalPort();
+        Path dir = TestApp.tempDir();
+        List<String> secrets = new ArrayList<>();
+        try (TestApp app = TestApp.start(c -> {
+            c.setDatabase(LotsenConfiguration.sqlite(dir.resolve("lotsen.db").toString()));
+            logToFiles(c, dir);
+        })) {
+            String staff = app.key(Role.STAFF);
+            String owner = app.key(Role.POLICY_OWNER);
+            secrets.add(staff.substring("Bearer ".length()));
+            secrets.add(owner.substring("Bearer ".length()));
             String request = "{\"childAgeMonths\": 37, \"needs\": [{\"category\": \"LONELINESS\", \"severity\": \"MILD\"}],"
                     + " \"riskFactors\": [\"PARENT_ADVERSE_CHILDHOOD\", \"UNEMPLOYMENT\"],"
                     + " \"protectiveFactors\": [\"PRESCHOOL_PLACE\"], \"language\": \"ti\", \"centre\": \"FC_SODER\","
                     + " \"screenings\": {\"epds\": {\"items\": [1, 2, 1, 0, 1, 1, 2, 1, 0, 0], \"language\": \"fr\"}}}";
             for (int i = 0; i < 6; i++) {
-                try (Response r = client.target(base + "/pathways/suggest").request().header("Authorization", staff)
-                        .post(Entity.json(request))) {
-                    assertThat(r.getStatus()).isEqualTo(200);
-                }
+                HttpResponse<String> r = app.postJson("/pathways/suggest", staff, request);
+                assertThat(r.statusCode()).isEqualTo(200);
+                String reference = TestApp.json(r).get("reference").asText();
+                secrets.add(reference.substring(0, 22));
+                String service = TestApp.json(r).get("steps").get(0).get("service").get("id").asText();
+                assertThat(app.get("/f/" + reference, null).statusCode()).isEqualTo(200);
+                assertThat(app.postJson("/f/" + reference, null, "{\"serviceId\": \"" + service + "\", \"outcome\": \"HELPED\"}")
+                        .statusCode()).isEqualTo(200);
             }
-            try (Response refused = client.target(base + "/pathways/suggest").request().header("Authorization", staff)
-                    .post(Entity.json("{\"childAgeMonths\": 37, \"note\": \"Anna, Storgatan 1\"}"))) {
-                assertThat(refused.getStatus()).isEqualTo(422);
-            }
-            try (Response stats = client.target(base + "/stats").request().header("Authorization", owner).get()) {
-                assertThat(stats.readEntity(String.class)).contains("LONELINESS").contains("FC_SODER");
-            }
-        } finally {
-            client.close();
-            app.after();
+            assertThat(app.postJson("/pathways/suggest", staff, "{\"childAgeMonths\": 37, \"note\": \"Anna, Storgatan 1, 19850101-1234\"}")
+                    .statusCode()).isEqualTo(422);
+            assertThat(app.get("/stats", owner).body()).contains("LONELINESS", "FC_SODER");
+            assertThat(app.get("/evaluation", owner).body()).contains("HELPED");
         }
 
         String written = everythingWrittenUnder(dir);
@@ -71,14 +67,20 @@ class PrivacyTest {
         for (String value : NEVER_WRITTEN) {
             assertThat(written).as("nothing on disk mentions " + value).doesNotContain(value);
         }
+        for (String secret : secrets) {
+            assertThat(written).as("no key and no follow-up reference is on disk").doesNotContain(secret);
+        }
     }
 
     private static void logToFiles(LotsenConfiguration config, Path dir) {
-        FileAppenderFactory<ch.qos.logback.classic.spi.ILoggingEvent> appLog = new FileAppenderFactory<>();
+        FileAppenderFactory<ILoggingEvent> appLog = new FileAppenderFactory<>();
         appLog.setCurrentLogFilename(dir.resolve("lotsen.log").toString());
         appLog.setArchive(false);
-        ((DefaultLoggingFactory) config.getLoggingFactory()).setAppenders(List.of(appLog));
-        FileAppenderFactory<ch.qos.logback.access.common.spi.IAccessEvent> requestLog = new FileAppenderFactory<>();
+        DefaultLoggingFactory logging = (DefaultLoggingFactory) config.getLoggingFactory();
+        logging.setAppenders(List.of(appLog));
+        // As verbose as an operator could make it: Jetty and Jersey still never log a header or a body.
+        logging.setLevel("ALL");
+        FileAppenderFactory<IAccessEvent> requestLog = new FileAppenderFactory<>();
         requestLog.setCurrentLogFilename(dir.resolve("requests.log").toString());
         requestLog.setArchive(false);
         LogbackAccessRequestLogFactory requests = new LogbackAccessRequestLogFactory();

@@ -126,40 +126,67 @@ public final class RuleSetFiles {
      * and names that appear twice (otherwise the later would silently win).
      */
     public static RuleSetFiles fromZip(String origin, byte[] zipBytes) {
-        Map<String, byte[]> files = new TreeMap<>();
-        long total = 0;
+        Unpacked unpacked = new Unpacked("the zip");
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                String unsafe = unsafeName(name);
-                if (unsafe != null) {
-                    throw new IllegalArgumentException("the zip holds an entry named '" + printable(name) + "': " + unsafe);
-                }
-                if (entry.isDirectory() || isHidden(name)) {
-                    continue;
-                }
-                byte[] content = zip.readNBytes(RuleSetLimits.MAX_FILE_BYTES + 1);
-                if (content.length > RuleSetLimits.MAX_FILE_BYTES) {
-                    throw new IllegalArgumentException("the file " + name + " in the zip is larger than "
-                            + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
-                }
-                total += content.length;
-                if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
-                    throw new IllegalArgumentException("the zip unpacks to more than " + MAX_UNPACKED_BYTES
-                            + " bytes or " + MAX_FILES + " files");
-                }
-                if (files.put(name, content) != null) {
-                    throw new IllegalArgumentException("the zip holds " + name + " twice; a rule set has each file once");
-                }
+                unpacked.add(entry.getName(), entry.isDirectory() ? null : zip.readNBytes(RuleSetLimits.MAX_FILE_BYTES + 1));
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("the body is not a readable zip: " + e.getMessage(), e);
         }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("the zip holds no files");
+        return new RuleSetFiles(origin, unpacked.files());
+    }
+
+    /**
+     * Reads a rule set from files uploaded one by one (a folder picked or dropped in a browser), each
+     * named by its path in the folder. The same limits and name checks as a zip.
+     */
+    public static RuleSetFiles fromUpload(String origin, List<Map.Entry<String, byte[]>> uploaded) {
+        Unpacked unpacked = new Unpacked("the upload");
+        uploaded.forEach(file -> unpacked.add(file.getKey(), file.getValue()));
+        return new RuleSetFiles(origin, unpacked.files());
+    }
+
+    /** Files taken from an archive or an upload, checked one by one. */
+    private static final class Unpacked {
+        private final String what;
+        private final Map<String, byte[]> files = new TreeMap<>();
+        private long total;
+
+        Unpacked(String what) {
+            this.what = what;
         }
-        return new RuleSetFiles(origin, stripTopFolder(files));
+
+        /** @param content null for a directory entry */
+        void add(String name, byte[] content) {
+            String unsafe = unsafeName(name);
+            if (unsafe != null) {
+                throw new IllegalArgumentException(what + " holds an entry named '" + printable(name) + "': " + unsafe);
+            }
+            if (content == null || isHidden(name)) {
+                return;
+            }
+            if (content.length > RuleSetLimits.MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("the file " + name + " in " + what + " is larger than "
+                        + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
+            }
+            total += content.length;
+            if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
+                throw new IllegalArgumentException(what + " unpacks to more than " + MAX_UNPACKED_BYTES
+                        + " bytes or " + MAX_FILES + " files");
+            }
+            if (files.put(name, content) != null) {
+                throw new IllegalArgumentException(what + " holds " + name + " twice; a rule set has each file once");
+            }
+        }
+
+        Map<String, byte[]> files() {
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException(what + " holds no files");
+            }
+            return stripTopFolder(files);
+        }
     }
 
     /** Why an entry name is not safe to take, or null. */

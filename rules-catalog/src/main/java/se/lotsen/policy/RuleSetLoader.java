@@ -72,7 +72,19 @@ public final class RuleSetLoader {
     record Removal(String id, String why) {
     }
 
-    record Extends(String id, String version) {
+    /** What a layer extends: a rule set's id, and a version (null: it follows the latest). */
+    public record Extends(String id, String version) {
+    }
+
+    /** What these files extend, read leniently; empty for a rule set that extends nothing or cannot be read. */
+    public static java.util.Optional<Extends> extendsOf(RuleSetFiles files) {
+        try {
+            JsonNode node = Yaml.MAPPER.readTree(files.text(RuleSetFiles.MANIFEST)).get("extends");
+            return node == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(Yaml.MAPPER.treeToValue(node, Extends.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static Loaded load(RuleSetFiles files, BaseResolver bases, LocalDate today) {

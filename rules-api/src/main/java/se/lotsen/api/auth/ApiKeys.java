@@ -8,21 +8,29 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import se.lotsen.catalog.store.ApiKeyDao;
-import se.lotsen.catalog.store.ApiKeyRecord;
+import java.util.concurrent.ConcurrentHashMap;
+import se.lotsen.api.db.ApiKeyDao;
+import se.lotsen.api.db.ApiKeyRecord;
 
 /**
  * Creates, checks and revokes API keys. A key is 32 random bytes, shown once; the store keeps only
- * its SHA-256. A fast hash is enough here: the keys are random, not passwords a person chose, so
- * there is nothing to guess from a leaked hash.
+ * its SHA-256. A fast hash is enough here: the keys are random, not passwords a person chose.
+ *
+ * <p>Authenticated keys are cached, so a request does not wait for the store. A revocation bumps a
+ * counter in the store that every node polls ({@link #pollRevocations}), so a revoked key stops
+ * working on every node within one poll.
  */
 public final class ApiKeys {
     static final String PREFIX = "lotsen_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_CACHED = 10_000;
 
     private final ApiKeyDao dao;
     private final Clock clock;
+    private final Map<String, ApiKeyPrincipal> cache = new ConcurrentHashMap<>();
+    private volatile long revision = -1;
 
     public ApiKeys(ApiKeyDao dao, Clock clock) {
         this.dao = dao;
@@ -46,8 +54,29 @@ public final class ApiKeys {
         if (key == null || !key.startsWith(PREFIX) || key.length() > 100) {
             return Optional.empty();
         }
-        return dao.findActiveByHash(hash(key))
+        String hash = hash(key);
+        ApiKeyPrincipal cached = cache.get(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ApiKeyPrincipal> found = dao.findActiveByHash(hash)
                 .map(r -> new ApiKeyPrincipal(r.id(), r.label(), Role.valueOf(r.role())));
+        found.ifPresent(principal -> {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(hash, principal);
+        });
+        return found;
+    }
+
+    /** Forgets every cached key when any key was revoked since the last poll (on any node). */
+    public void pollRevocations() {
+        long now = dao.revocations();
+        if (now != revision) {
+            cache.clear();
+            revision = now;
+        }
     }
 
     public List<ApiKeyRecord> list() {
@@ -56,7 +85,11 @@ public final class ApiKeys {
 
     /** @return false when no active key has that id */
     public boolean revoke(String id) {
-        return dao.revoke(id, clock.instant().toString()) == 1;
+        boolean revoked = dao.revokeAndCount(id, clock.instant().toString());
+        if (revoked) {
+            cache.clear();
+        }
+        return revoked;
     }
 
     static String hash(String key) {

@@ -1,17 +1,20 @@
 package se.lotsen.api.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import se.lotsen.catalog.RuleSetFiles;
-import se.lotsen.catalog.validation.RuleSetDiff;
-import se.lotsen.core.PathwayEngine;
-import se.lotsen.core.ruleset.RuleSetException;
+import se.lotsen.policy.validation.RuleSetDiff;
+import se.lotsen.policy.validation.RuleSetValidator;
 
-/** {@code lotsen diff OLD NEW}: which pathways change between two rule sets (directories or zips). */
+/**
+ * {@code lotsen diff OLD NEW [--json]}: which families' pathways change between two rule sets
+ * (directories or zips) in any step, urgency, tier, reason text or note. {@code --json} prints
+ * {@code {changed, compared, changes:[…]}}.
+ */
 public class DiffCommand extends Command {
     public DiffCommand() {
         super("diff", "Show which pathways change between two rule sets");
@@ -21,36 +24,33 @@ public class DiffCommand extends Command {
     public void configure(Subparser subparser) {
         subparser.addArgument("old").help("the rule set in use (directory or zip)");
         subparser.addArgument("new").help("the changed rule set (directory or zip)");
+        subparser.addArgument("--json").action(Arguments.storeTrue()).help("print the comparison as JSON");
     }
 
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         CliLogging.toStandardError();
-        int status = execute(namespace.getString("old"), namespace.getString("new"), System.out, System.err);
+        int status = execute(bootstrap.getObjectMapper(), namespace.getString("old"), namespace.getString("new"),
+                namespace.getBoolean("json"), System.out, System.err);
         System.out.flush();
         if (status != 0) {
             System.exit(status);
         }
     }
 
-    static int execute(String oldLocation, String newLocation, PrintStream out, PrintStream err) {
+    static int execute(ObjectMapper mapper, String oldLocation, String newLocation, boolean json, PrintStream out,
+                       PrintStream err) throws Exception {
         try {
-            RuleSetFiles older = RuleSetFiles.read(Path.of(oldLocation));
-            RuleSetFiles newer = RuleSetFiles.read(Path.of(newLocation));
-            RuleSetDiff.Result result = RuleSetDiff.compare(engine(older), older.scenarios(), engine(newer), newer.scenarios());
-            out.println(result.toText());
+            RuleSetValidator.Result older = RuleSetArgument.compile(oldLocation);
+            RuleSetValidator.Result newer = RuleSetArgument.compile(newLocation);
+            RuleSetDiff.Result result = RuleSetDiff.compare(older.engine(), older.loaded().scenarios(), newer.engine(),
+                    newer.loaded().scenarios(), newer.engine().today());
+            out.println(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result) : result.toText());
             return 0;
-        } catch (RuleSetException e) {
-            err.println("lotsen: a rule set does not compile; run lotsen validate on it first");
-            e.problems().forEach(err::println);
-            return 1;
-        } catch (RuntimeException e) {
+        } catch (RuleSetArgument.Unusable e) {
             err.println("lotsen: " + e.getMessage());
+            e.lines().forEach(err::println);
             return 1;
         }
-    }
-
-    private static PathwayEngine engine(RuleSetFiles files) {
-        return PathwayEngine.builder().ruleSet(files.toRuleSet()).build();
     }
 }

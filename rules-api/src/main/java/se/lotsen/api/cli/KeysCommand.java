@@ -3,6 +3,7 @@ package se.lotsen.api.cli;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.ManagedDataSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -10,11 +11,12 @@ import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import net.sourceforge.argparse4j.inf.Subparsers;
+import org.jdbi.v3.core.Jdbi;
 import se.lotsen.api.LotsenConfiguration;
 import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.auth.Role;
-import se.lotsen.api.core.StoreFactory;
-import se.lotsen.catalog.store.ApiKeyRecord;
+import se.lotsen.api.db.ApiKeyRecord;
+import se.lotsen.api.db.Store;
 
 /**
  * {@code lotsen keys create --role ROLE [--label TEXT] | list | revoke ID [--config FILE]}: manages
@@ -44,16 +46,20 @@ public class KeysCommand extends ConfiguredCommand<LotsenConfiguration> {
     protected void run(Bootstrap<LotsenConfiguration> bootstrap, Namespace namespace, LotsenConfiguration configuration)
             throws Exception {
         CliLogging.toStandardError();
-        StoreFactory.Opened opened = StoreFactory.open(configuration.getDatabase(), new MetricRegistry());
-        opened.dataSource().start();
+        Store.migrate(configuration.getDatabase());
+        ManagedDataSource dataSource = configuration.getDatabase().build(new MetricRegistry(), "keys");
+        int status;
+        dataSource.start();
         try {
-            int status = execute(namespace, new ApiKeys(opened.store().keys(), Clock.systemUTC()), System.out, System.err);
+            Store store = Store.open(Jdbi.create(dataSource));
+            status = execute(namespace, new ApiKeys(store.keys(), Clock.systemUTC()), System.out, System.err);
             System.out.flush();
-            if (status != 0) {
-                System.exit(status);
-            }
         } finally {
-            opened.dataSource().stop();
+            dataSource.stop();
+        }
+        // Outside the try: System.exit never returns, so a finally after it would not run.
+        if (status != 0) {
+            System.exit(status);
         }
     }
 

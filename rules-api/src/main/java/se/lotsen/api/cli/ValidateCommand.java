@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import se.lotsen.catalog.RuleSetFiles;
-import se.lotsen.catalog.validation.RuleSetValidator;
-import se.lotsen.catalog.validation.ValidationReport;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.RuleSetValidator;
+import se.lotsen.policy.validation.ValidationReport;
 
-/** {@code lotsen validate DIR|ZIP [--json]}: compile, check, run every scenario, analyse. Exit 0 when valid, 1 when not. */
+/**
+ * {@code lotsen validate DIR|ZIP [--json]}: the closed rule language, compilation, every scenario,
+ * the safety properties over every family, and an analysis. Exit 0 when valid, 1 when not. Nothing
+ * in the rule set runs before it has passed the rule-language check.
+ */
 public class ValidateCommand extends Command {
     public ValidateCommand() {
-        super("validate", "Check a rule set (directory or zip): files, compilation, scenarios, and an analysis");
+        super("validate", "Check a rule set (directory or zip): files, rule language, compilation, scenarios, "
+                + "safety properties, analysis");
     }
 
     @Override
@@ -27,8 +31,8 @@ public class ValidateCommand extends Command {
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         CliLogging.toStandardError();
-        int status = execute(bootstrap.getObjectMapper(), namespace.getString("ruleset"),
-                namespace.getBoolean("json"), System.out, System.err);
+        int status = execute(bootstrap.getObjectMapper(), namespace.getString("ruleset"), namespace.getBoolean("json"),
+                System.out, System.err);
         System.out.flush();
         if (status != 0) {
             System.exit(status);
@@ -39,9 +43,9 @@ public class ValidateCommand extends Command {
             throws Exception {
         RuleSetFiles files;
         try {
-            files = RuleSetFiles.read(Path.of(location));
-        } catch (RuntimeException e) {
-            err.println("lotsen: cannot read " + location + ": " + e.getMessage());
+            files = RuleSetArgument.read(location);
+        } catch (RuleSetArgument.Unusable e) {
+            err.println("lotsen: " + e.getMessage());
             return 1;
         }
         ValidationReport report = RuleSetValidator.validate(files).report();

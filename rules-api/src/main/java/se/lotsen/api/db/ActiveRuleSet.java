@@ -1,5 +1,5 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
-/** Which version serves, since when, and who activated it (a key's label). */
-public record ActiveRuleSet(String version, String activatedAt, String activatedBy) {
+/** Which rule set serves, since when, and who activated it (a key's label). */
+public record ActiveRuleSet(String ruleSetId, String version, String activatedAt, String activatedBy) {
 }

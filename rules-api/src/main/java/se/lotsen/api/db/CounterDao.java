@@ -1,4 +1,4 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

@@ -1,4 +1,4 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,27 +8,41 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(RuleSetVersion.class)
+@RegisterConstructorMapper(PublishedRuleSet.class)
 @RegisterConstructorMapper(ActiveRuleSet.class)
 public interface RuleSetDao {
-    @SqlUpdate("INSERT INTO rule_set_versions (version, rule_set_id, hash, published_at, published_by, zip_base64, report_json) "
-            + "VALUES (:version, :ruleSetId, :hash, :publishedAt, :publishedBy, :zipBase64, :reportJson)")
-    void insert(@BindMethods RuleSetVersion version);
+    @SqlUpdate("INSERT INTO published_rule_sets (rule_set_id, version, hash, base, published_at, published_by, zip_base64, report_json) "
+            + "VALUES (:ruleSetId, :version, :hash, :base, :publishedAt, :publishedBy, :zipBase64, :reportJson)")
+    void insert(@BindMethods PublishedRuleSet version);
 
-    @SqlQuery("SELECT version, rule_set_id, hash, published_at, published_by, zip_base64, report_json "
-            + "FROM rule_set_versions WHERE version = :version")
-    Optional<RuleSetVersion> find(@Bind("version") String version);
+    @SqlQuery("SELECT rule_set_id, version, hash, base, published_at, published_by, zip_base64, report_json "
+            + "FROM published_rule_sets WHERE rule_set_id = :id AND version = :version")
+    Optional<PublishedRuleSet> find(@Bind("id") String ruleSetId, @Bind("version") String version);
+
+    @SqlQuery("SELECT rule_set_id, version, hash, base, published_at, published_by, zip_base64, report_json "
+            + "FROM published_rule_sets WHERE version = :version ORDER BY rule_set_id")
+    List<PublishedRuleSet> findByVersion(@Bind("version") String version);
+
+    @SqlQuery("SELECT rule_set_id, version, hash, base, published_at, published_by, zip_base64, report_json "
+            + "FROM published_rule_sets WHERE hash = :hash ORDER BY published_at")
+    List<PublishedRuleSet> findByHash(@Bind("hash") String hash);
+
+    /** The newest version of a rule set, for a layer that follows its base's latest. */
+    @SqlQuery("SELECT rule_set_id, version, hash, base, published_at, published_by, zip_base64, report_json "
+            + "FROM published_rule_sets WHERE rule_set_id = :id ORDER BY published_at DESC, version DESC LIMIT 1")
+    Optional<PublishedRuleSet> latest(@Bind("id") String ruleSetId);
 
     /** Every version without its zip and report, oldest first. */
-    @SqlQuery("SELECT version, rule_set_id, hash, published_at, published_by, '' AS zip_base64, '' AS report_json "
-            + "FROM rule_set_versions ORDER BY published_at, version")
-    List<RuleSetVersion> list();
+    @SqlQuery("SELECT rule_set_id, version, hash, base, published_at, published_by, '' AS zip_base64, '' AS report_json "
+            + "FROM published_rule_sets ORDER BY published_at, rule_set_id, version")
+    List<PublishedRuleSet> list();
 
-    @SqlQuery("SELECT version, activated_at, activated_by FROM active_rule_set WHERE singleton = 1")
+    @SqlQuery("SELECT rule_set_id, version, activated_at, activated_by FROM active_published_rule_set WHERE singleton = 1")
     Optional<ActiveRuleSet> active();
 
-    @SqlUpdate("INSERT INTO active_rule_set (singleton, version, activated_at, activated_by) VALUES (1, :version, :at, :by) "
-            + "ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, activated_at = excluded.activated_at, "
-            + "activated_by = excluded.activated_by")
-    void activate(@Bind("version") String version, @Bind("at") String at, @Bind("by") String by);
+    @SqlUpdate("INSERT INTO active_published_rule_set (singleton, rule_set_id, version, activated_at, activated_by) "
+            + "VALUES (1, :id, :version, :at, :by) "
+            + "ON CONFLICT (singleton) DO UPDATE SET rule_set_id = excluded.rule_set_id, version = excluded.version, "
+            + "activated_at = excluded.activated_at, activated_by = excluded.activated_by")
+    void activate(@Bind("id") String ruleSetId, @Bind("version") String version, @Bind("at") String at, @Bind("by") String by);
 }

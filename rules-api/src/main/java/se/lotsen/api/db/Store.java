@@ -1,13 +1,15 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
-import javax.sql.DataSource;
+import io.dropwizard.db.DataSourceFactory;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * Lotsen's store: API keys (hashed) and anonymous counters. The schema's migrations live in
- * {@code db/migration} and are applied when the store opens.
+ * Lotsen's store: API keys (hashed), published rule sets, anonymous counters and follow-up. No
+ * request, nothing that identifies a family. The schema's migrations ({@code db/migration}) are
+ * applied before the store opens; SQLite files are put in write-ahead-log mode.
  */
 public final class Store {
     private final Jdbi jdbi;
@@ -16,25 +18,29 @@ public final class Store {
         this.jdbi = jdbi;
     }
 
-    /** Migrates the database to the current schema, then opens it. */
-    public static Store open(DataSource dataSource) {
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    /** Migrates the database the factory names to the current schema. */
+    public static void migrate(DataSourceFactory database) {
+        Flyway.configure().dataSource(database.getUrl(), database.getUser(), database.getPassword())
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Opens the store on a Jdbi whose database is migrated. */
+    public static Store open(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
         try {
             jdbi.useHandle(h -> {
-                // SQLite-specific: write-ahead logging lets readers and the writer work at once; it is
-                // a property of the database file, so setting it once is enough.
-                if ("SQLite".equals(h.getConnection().getMetaData().getDatabaseProductName())) {
+                // Write-ahead logging lets readers and the writer work at once; a property of the file.
+                if (h.getConnection().getMetaData().getURL().startsWith("jdbc:sqlite:")) {
                     h.execute("PRAGMA journal_mode=WAL");
                 }
             });
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot open the store: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the store cannot be opened: " + e.getMessage(), e);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new Store(jdbi);
     }
 
-    /** True when the database file is in write-ahead-log mode (SQLite only). */
+    /** The SQLite journal mode, "wal" when write-ahead logging is on. */
     public String journalMode() {
         return jdbi.withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
     }
@@ -51,8 +57,11 @@ public final class Store {
         return jdbi.onDemand(CounterDao.class);
     }
 
-    /** True when the database answers. */
-    public boolean reachable() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    public FollowUpDao followUps() {
+        return jdbi.onDemand(FollowUpDao.class);
+    }
+
+    public OutcomeCountDao outcomes() {
+        return jdbi.onDemand(OutcomeCountDao.class);
     }
 }

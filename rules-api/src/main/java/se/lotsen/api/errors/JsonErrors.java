@@ -37,10 +37,20 @@ public final class JsonErrors {
 
     /** The HTTP status for this refusal (400 or 422). */
     public static int status(JsonProcessingException e) {
-        return e instanceof JsonMappingException ? 422 : 400;
+        return e instanceof JsonMappingException || duplicateKey(e) ? 422 : 400;
+    }
+
+    /** A key given twice: refused, so a later empty list can never silently drop an earlier safeguarding concern. */
+    private static boolean duplicateKey(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
     }
 
     public static ApiError toError(JsonProcessingException e) {
+        if (duplicateKey(e)) {
+            String field = whereParsing(e);
+            return new ApiError("duplicate_field", field + " is given more than once; give each field once",
+                    field, List.of(), List.of(new Violation(field, "is given more than once", List.of())));
+        }
         if (!(e instanceof JsonMappingException mapping)) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();

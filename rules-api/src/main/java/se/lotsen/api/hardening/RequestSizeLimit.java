@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import org.apache.commons.io.input.BoundedInputStream;
 import se.lotsen.api.errors.ApiError;
@@ -44,7 +45,7 @@ public final class RequestSizeLimit implements ContainerRequestFilter {
                             throw new WebApplicationException(tooLarge(maxBytes));
                         })
                         .get());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
             }
         }

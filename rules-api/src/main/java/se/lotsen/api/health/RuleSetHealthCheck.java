@@ -1,7 +1,7 @@
 package se.lotsen.api.health;
 
 import com.codahale.metrics.health.HealthCheck;
-import se.lotsen.api.core.ActiveEngine;
+import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;

@@ -10,23 +10,39 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The staff web page at /; its scripts and styles are served from /static. It needs no key; its calls do. */
+/**
+ * The web pages: the staff page at / and the policy owners' workbench at /policy/. Their scripts
+ * and styles come from /static. The pages need no key; every call they make does.
+ */
 @Path("/")
 @Hidden
 public class PageResource {
-    private final String page;
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
-    public PageResource() {
-        try (InputStream in = PageResource.class.getResourceAsStream("/assets/index.html")) {
-            this.page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the staff page is missing from the jar", e);
-        }
+    private final String staffPage = read("/assets/index.html");
+    private final String workbench = read("/assets/policy.html");
+
+    @GET
+    @Produces(HTML)
+    public String staffPage() {
+        return staffPage;
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String page() {
-        return page;
+    @Path("policy/")
+    @Produces(HTML)
+    public String workbench() {
+        return workbench;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PageResource.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -14,9 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.lotsen.api.core.ActiveEngine;
 import se.lotsen.api.errors.ApiError;
-import se.lotsen.catalog.stats.SuggestionCounter;
+import se.lotsen.api.followup.FollowUps;
+import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
 
@@ -27,11 +28,13 @@ import se.lotsen.core.SuggestionRequest;
 public class PathwayResource {
     private final ActiveEngine engine;
     private final SuggestionCounter counter;
+    private final FollowUps followUps;
     private final Meter concerns;
 
-    public PathwayResource(ActiveEngine engine, SuggestionCounter counter, MetricRegistry metrics) {
+    public PathwayResource(ActiveEngine engine, SuggestionCounter counter, FollowUps followUps, MetricRegistry metrics) {
         this.engine = engine;
         this.counter = counter;
+        this.followUps = followUps;
         this.concerns = metrics.meter(MetricRegistry.name(PathwayResource.class, "safeguarding-concerns"));
     }
 
@@ -41,7 +44,8 @@ public class PathwayResource {
     @RolesAllowed({"STAFF", "SYSTEM"})
     @Operation(summary = "Suggest a pathway",
             description = "Needs, risk and protective factors and EPDS in; ordered, explained steps out. "
-                    + "Safeguarding steps always come first. Takes only codes, numbers and booleans.",
+                    + "Safeguarding steps always come first. Takes only codes, numbers and booleans. The pathway's "
+                    + "reference opens the parent's handout at /f/{reference} and its anonymous follow-up.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "the pathway",
                         content = @Content(schema = @Schema(implementation = Pathway.class))),
@@ -53,6 +57,7 @@ public class PathwayResource {
     public Pathway suggest(SuggestionRequest request) {
         Pathway pathway = engine.get().suggest(request);
         counter.record(pathway, request.centre());
+        pathway = pathway.withReference(followUps.open(pathway, request.centre(), request.language()));
         if (pathway.safeguarding().concern()) {
             concerns.mark();
         }

@@ -2,6 +2,7 @@ package se.lotsen.api.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,26 +15,34 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import se.lotsen.api.auth.ApiKeyPrincipal;
-import se.lotsen.api.core.RuleSetPublisher;
+import se.lotsen.api.db.ActiveRuleSet;
+import se.lotsen.api.db.PublishedRuleSet;
 import se.lotsen.api.errors.ApiError;
-import se.lotsen.catalog.RuleSetFiles;
-import se.lotsen.catalog.store.ActiveRuleSet;
-import se.lotsen.catalog.store.RuleSetVersion;
-import se.lotsen.catalog.validation.ValidationReport;
+import se.lotsen.api.rulesets.PublishResult;
+import se.lotsen.api.rulesets.RuleSetPublisher;
+import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.Violation;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.ValidationReport;
 
-/** Policy owners check, publish and roll back rule sets (zipped rule-set folders) without a restart. */
+/**
+ * Policy owners check, compare, publish and roll back rule sets without a restart. A rule set comes
+ * as a zip body (curl) or a browser form (a zip, or a folder's files).
+ */
 @Path("/rulesets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("POLICY_OWNER")
 @Tag(name = "rulesets")
 public class RuleSetResource {
-    static final String ZIP = "application/zip";
-
     private final RuleSetPublisher publisher;
     private final ObjectMapper json;
 
@@ -43,79 +52,159 @@ public class RuleSetResource {
     }
 
     /** A version as listed: no zip, no report. */
-    public record VersionInfo(String version, String ruleSetId, String hash, String publishedAt, String publishedBy,
-                              boolean active) {
+    public record VersionInfo(String ruleSetId, String version, String hash, String base, String publishedAt,
+                              String publishedBy, boolean active) {
     }
 
-    /** A publish or activation answer. */
-    public record Published(String version, String ruleSetId, String hash, String publishedAt, String publishedBy,
-                            boolean active, boolean isNew, ValidationReport report) {
+    /** A publish's answer: the version, its report, and the published layers built on it. */
+    public record Published(VersionInfo version, ValidationReport report, List<PublishResult.AffectedLayer> affectedLayers) {
     }
 
     @POST
     @Path("/validate")
-    @Consumes(ZIP)
-    @Operation(summary = "Check a zipped rule set: files, compilation, scenarios, analysis. Nothing changes.")
+    @Consumes(RuleSetUpload.ZIP)
+    @Operation(summary = "Check a zipped rule set: files, compilation, scenarios, safety properties over every family, "
+            + "analysis. Nothing changes.")
     public ValidationReport validate(byte[] zip) {
-        return publisher.validate(read(zip));
+        return publisher.validate(RuleSetUpload.fromZip(zip));
     }
 
     @POST
-    @Consumes(ZIP)
+    @Path("/validate")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Check a rule set sent from a browser form (a zip, or a folder's files in the field 'file')")
+    public ValidationReport validateForm(FormDataMultiPart form) {
+        return publisher.validate(RuleSetUpload.fromForm(form));
+    }
+
+    @POST
+    @Path("/diff")
+    @Consumes(RuleSetUpload.ZIP)
+    @Operation(summary = "Which families' pathways change if this zipped rule set replaced the active one "
+            + "(steps, urgencies, tiers, reason texts, notes). Nothing changes.")
+    public Response diff(byte[] zip) {
+        return diffWithActive(RuleSetUpload.fromZip(zip));
+    }
+
+    @POST
+    @Path("/diff")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same comparison for a rule set sent from a browser form")
+    public Response diffForm(FormDataMultiPart form) {
+        return diffWithActive(RuleSetUpload.fromForm(form));
+    }
+
+    @POST
+    @Consumes(RuleSetUpload.ZIP)
     @Operation(summary = "Publish a zipped rule set: validate, compile, keep, and serve it at once",
             description = "201 with the version; 422 with the report when it is not valid (the active version does "
-                    + "not change); 409 when the version exists with other content.")
+                    + "not change); 409 when the version exists with other content, or this very content was "
+                    + "published before (then activate that version).")
     public Response publish(byte[] zip, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
-        RuleSetPublisher.Outcome outcome = publisher.publish(read(zip), caller.label() + " (key " + caller.id() + ")");
-        if (outcome instanceof RuleSetPublisher.Published p) {
-            RuleSetVersion v = p.version();
-            return Response.status(p.isNew() ? 201 : 200).entity(new Published(v.version(), v.ruleSetId(), v.hash(),
-                    v.publishedAt(), v.publishedBy(), true, p.isNew(), p.report())).build();
-        }
-        if (outcome instanceof RuleSetPublisher.Conflict c) {
-            return Response.status(409).entity(new ApiError("version_conflict", RuleSetPublisher.describe(c),
-                    "ruleset.yaml version", List.of(), List.of())).build();
-        }
-        return Response.status(422).entity(((RuleSetPublisher.Rejected) outcome).report()).build();
+        return published(publisher.publish(RuleSetUpload.fromZip(zip), by(caller)));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Publish a rule set sent from a browser form")
+    public Response publishForm(FormDataMultiPart form, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return published(publisher.publish(RuleSetUpload.fromForm(form), by(caller)));
     }
 
     @GET
-    @Operation(summary = "Every published version: hash, when, by which key, and which one is active")
+    @Operation(summary = "Every published version: hash, base, when, by which key, and which one is active")
     public List<VersionInfo> versions() {
-        String active = publisher.active().map(ActiveRuleSet::version).orElse(null);
-        return publisher.versions().stream().map(v -> new VersionInfo(v.version(), v.ruleSetId(), v.hash(),
-                v.publishedAt(), v.publishedBy(), v.version().equals(active))).toList();
+        Optional<ActiveRuleSet> active = publisher.active();
+        return publisher.versions().stream().map(v -> info(v, active)).toList();
     }
 
     @GET
     @Path("/active")
     @Operation(summary = "The active version, who activated it, and its validation report with the analysis")
     public JsonNode active() throws IOException {
-        ActiveRuleSet active = publisher.active().orElseThrow(() -> new NotFoundException("no active rule set"));
-        RuleSetVersion version = publisher.find(active.version()).orElseThrow();
-        var node = json.createObjectNode();
-        node.put("version", version.version()).put("ruleSetId", version.ruleSetId()).put("hash", version.hash())
-                .put("publishedAt", version.publishedAt()).put("publishedBy", version.publishedBy())
-                .put("activatedAt", active.activatedAt()).put("activatedBy", active.activatedBy());
+        ActiveRuleSet active = publisher.active().orElseThrow(() -> new NotFoundException("no rule set is active yet"));
+        PublishedRuleSet version = publisher.find(active.ruleSetId(), active.version()).orElseThrow();
+        ObjectNode node = json.valueToTree(info(version, Optional.of(active)));
+        node.put("activatedAt", active.activatedAt()).put("activatedBy", active.activatedBy());
         node.set("report", json.readTree(version.reportJson()));
         return node;
     }
 
-    @POST
-    @Path("/{version}/activate")
-    @Operation(summary = "Serve a published version again (roll back or forward)")
-    public VersionInfo activate(@PathParam("version") String version, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
-        RuleSetVersion v = publisher.activate(version, caller.label() + " (key " + caller.id() + ")")
-                .orElseThrow(() -> new NotFoundException("no published version " + version));
-        return new VersionInfo(v.version(), v.ruleSetId(), v.hash(), v.publishedAt(), v.publishedBy(), true);
+    @GET
+    @Path("/{version}/diff")
+    @Operation(summary = "What activating this published version would change, compared with the active one")
+    public Response diffStored(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId) {
+        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)));
     }
 
-    private static RuleSetFiles read(byte[] zip) {
-        try {
-            return RuleSetFiles.fromZip("upload", zip);
-        } catch (IllegalArgumentException e) {
-            throw new se.lotsen.core.InvalidRequestException(List.of(new se.lotsen.core.Violation("body",
-                    e.getMessage(), List.of())));
+    @GET
+    @Path("/{version}/zip")
+    @Produces(RuleSetUpload.ZIP)
+    @Operation(summary = "Download a published version as a zip")
+    public Response zip(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId) {
+        PublishedRuleSet stored = resolve(version, ruleSetId);
+        String name = (stored.ruleSetId() + "-" + stored.version()).replaceAll("[^A-Za-z0-9._-]", "_") + ".zip";
+        return Response.ok(Base64.getDecoder().decode(stored.zipBase64()), RuleSetUpload.ZIP)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @POST
+    @Path("/{version}/activate")
+    @Operation(summary = "Serve a published version again (roll back or forward); name the rule set with ruleSetId "
+            + "when several share the version")
+    public VersionInfo activate(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
+                                @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        PublishedRuleSet stored = resolve(version, ruleSetId);
+        PublishedRuleSet activated = publisher.activate(stored.ruleSetId(), stored.version(), by(caller)).orElseThrow();
+        return info(activated, publisher.active());
+    }
+
+    private Response diffWithActive(RuleSetFiles files) {
+        RuleSetPublisher.Comparison comparison = publisher.diffWithActive(files);
+        return comparison.diff() != null ? Response.ok(comparison.diff()).build()
+                : Response.status(422).entity(comparison.report()).build();
+    }
+
+    private Response published(PublishResult result) {
+        if (result instanceof PublishResult.Published p) {
+            return Response.status(201).entity(new Published(info(p.version(), publisher.active()), p.report(),
+                    p.affectedLayers())).build();
         }
+        if (result instanceof PublishResult.AlreadyPublished a) {
+            return Response.status(409).entity(new ApiError("already_published", RuleSetPublisher.describe(result)
+                    + ": POST /rulesets/" + a.version().version() + "/activate?ruleSetId=" + a.version().ruleSetId(),
+                    "ruleset.yaml version", List.of(), List.of())).build();
+        }
+        if (result instanceof PublishResult.Conflict) {
+            return Response.status(409).entity(new ApiError("version_conflict", RuleSetPublisher.describe(result),
+                    "ruleset.yaml version", List.of(), List.of())).build();
+        }
+        return Response.status(422).entity(((PublishResult.Rejected) result).report()).build();
+    }
+
+    /** The published version with this version string (and rule-set id, when several rule sets share it). */
+    private PublishedRuleSet resolve(String version, String ruleSetId) {
+        if (ruleSetId != null) {
+            return publisher.find(ruleSetId, version)
+                    .orElseThrow(() -> new NotFoundException("no published version " + version + " of " + ruleSetId));
+        }
+        List<PublishedRuleSet> named = publisher.withVersion(version);
+        if (named.isEmpty()) {
+            throw new NotFoundException("no published version " + version);
+        }
+        if (named.size() > 1) {
+            throw new InvalidRequestException(List.of(new Violation("ruleSetId",
+                    "is needed: several rule sets have version " + version, named.stream().map(PublishedRuleSet::ruleSetId).toList())));
+        }
+        return named.get(0);
+    }
+
+    private static VersionInfo info(PublishedRuleSet v, Optional<ActiveRuleSet> active) {
+        boolean isActive = active.map(a -> a.ruleSetId().equals(v.ruleSetId()) && a.version().equals(v.version())).orElse(false);
+        return new VersionInfo(v.ruleSetId(), v.version(), v.hash(), v.base(), v.publishedAt(), v.publishedBy(), isActive);
+    }
+
+    private static String by(ApiKeyPrincipal caller) {
+        return caller.label() + " (key " + caller.id() + ")";
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.lotsen.api.core.ActiveEngine;
+import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
 
@@ -35,6 +35,6 @@ public class ServiceResource {
     @Operation(summary = "One service of the active catalog")
     public Service service(@PathParam("id") String id) {
         return engine.get().ruleSet().catalog().service(id)
-                .orElseThrow(() -> new NotFoundException("no service " + id));
+                .orElseThrow(() -> new NotFoundException("no service " + id + " in the active catalog"));
     }
 }

@@ -12,13 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import se.lotsen.catalog.stats.StatsReport;
-import se.lotsen.catalog.stats.SuggestionCounter;
-import se.lotsen.core.InvalidRequestException;
-import se.lotsen.core.Violation;
+import se.lotsen.api.stats.StatsReport;
+import se.lotsen.api.stats.SuggestionCounter;
 
 /** Anonymous counts for the learning evaluation; any count under 5 is shown as "<5". */
 @Path("/stats")
@@ -49,29 +45,15 @@ public class StatsResource {
             description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. "
                     + "Ask with Accept: text/csv for CSV.")
     public Stats json(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, LocalDate.now(clock));
-        LocalDate start = date("from", from, end.minusWeeks(12));
-        if (start.isAfter(end)) {
-            throw new InvalidRequestException(List.of(new Violation("from", "must not be after to", List.of())));
-        }
+        Period period = Period.of(from, to, clock);
         counter.flush();
-        return new Stats(start.toString(), end.toString(), StatsReport.SUPPRESS_BELOW, report.between(start, end));
+        return new Stats(period.from().toString(), period.to().toString(), StatsReport.SUPPRESS_BELOW,
+                report.between(period.from(), period.to()));
     }
 
     @GET
     @Produces(CSV)
     public String csv(@QueryParam("from") String from, @QueryParam("to") String to) throws JsonProcessingException {
         return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(json(from, to).rows());
-    }
-
-    private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(List.of(new Violation(field, "must be a date such as 2026-11-23", List.of())));
-        }
     }
 }

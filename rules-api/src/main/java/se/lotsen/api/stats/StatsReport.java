@@ -1,8 +1,8 @@
-package se.lotsen.catalog.stats;
+package se.lotsen.api.stats;
 
 import java.time.LocalDate;
 import java.util.List;
-import se.lotsen.catalog.store.CounterDao;
+import se.lotsen.api.db.CounterDao;
 
 /** Anonymous counts for a period, with every count under {@value #SUPPRESS_BELOW} shown as "<5". */
 public final class StatsReport {

@@ -1,4 +1,4 @@
-package se.lotsen.catalog.stats;
+package se.lotsen.api.stats;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import se.lotsen.catalog.store.CounterDao;
-import se.lotsen.catalog.store.CounterRow;
+import se.lotsen.api.db.CounterDao;
+import se.lotsen.api.db.CounterRow;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.Step;

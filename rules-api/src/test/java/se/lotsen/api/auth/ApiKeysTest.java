@@ -2,24 +2,32 @@ package se.lotsen.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dropwizard.db.DataSourceFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
-import se.lotsen.catalog.store.Store;
+import se.lotsen.api.LotsenConfiguration;
+import se.lotsen.api.db.Store;
 
 class ApiKeysTest {
     @TempDir
     Path dir;
+    private Store store;
     private ApiKeys keys;
+
+    private ApiKeys node() {
+        return new ApiKeys(store.keys(), Clock.systemUTC());
+    }
 
     @BeforeEach
     void open() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + dir.resolve("keys.db"));
-        keys = new ApiKeys(Store.open(dataSource).keys(), Clock.systemUTC());
+        DataSourceFactory database = LotsenConfiguration.sqlite(dir.resolve("keys.db").toString());
+        Store.migrate(database);
+        store = Store.open(Jdbi.create(database.getUrl()));
+        keys = node();
     }
 
     @Test
@@ -46,12 +54,17 @@ class ApiKeysTest {
     }
 
     @Test
-    void aRevokedKeyNoLongerAuthenticates() {
+    void aKeyRevokedOnAnotherNodeStopsWorkingHereAtTheNextPoll() {
+        ApiKeys other = node();
         ApiKeys.Created created = keys.create(Role.POLICY_OWNER, "policy");
+        assertThat(keys.authenticate(created.key())).as("now cached here").isPresent();
 
-        assertThat(keys.revoke(created.record().id())).isTrue();
+        assertThat(other.revoke(created.record().id())).isTrue();
+        assertThat(keys.authenticate(created.key())).as("still cached until the poll").isPresent();
+        keys.pollRevocations();
+
         assertThat(keys.authenticate(created.key())).isEmpty();
-        assertThat(keys.revoke(created.record().id())).isFalse();
-        assertThat(keys.revoke("no-such-id")).isFalse();
+        assertThat(other.revoke(created.record().id())).isFalse();
+        assertThat(other.revoke("no-such-id")).isFalse();
     }
 }

@@ -1,9 +1,9 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
+import io.dropwizard.db.DataSourceFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -23,11 +23,16 @@ class PostgresStoreTest extends StoreContractTest {
     }
 
     @Override
-    protected DataSource freshDatabase() throws Exception {
+    protected DataSourceFactory freshDatabase() throws Exception {
         String name = "lotsen_" + DATABASES.incrementAndGet();
         try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
             admin.createStatement().execute("CREATE DATABASE " + name);
         }
-        return postgres.getDatabase("postgres", name);
+        DataSourceFactory database = new DataSourceFactory();
+        database.setDriverClass("org.postgresql.Driver");
+        database.setUrl(postgres.getJdbcUrl("postgres", name));
+        database.setUser("postgres");
+        database.setPassword("postgres");
+        return database;
     }
 }

@@ -1,12 +1,12 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dropwizard.db.DataSourceFactory;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
+import se.lotsen.api.LotsenConfiguration;
 
 /** The DAO suite on a SQLite file, the embedded default. */
 class SqliteStoreTest extends StoreContractTest {
@@ -14,10 +14,8 @@ class SqliteStoreTest extends StoreContractTest {
     Path dir;
 
     @Override
-    protected DataSource freshDatabase() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + dir.resolve("lotsen.db"));
-        return dataSource;
+    protected DataSourceFactory freshDatabase() {
+        return LotsenConfiguration.sqlite(dir.resolve("lotsen.db").toString());
     }
 
     @Test

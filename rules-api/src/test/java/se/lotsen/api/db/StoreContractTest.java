@@ -1,16 +1,18 @@
-package se.lotsen.catalog.store;
+package se.lotsen.api.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dropwizard.db.DataSourceFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.lotsen.catalog.stats.StatsReport;
-import se.lotsen.catalog.stats.SuggestionCounter;
+import se.lotsen.api.stats.StatsReport;
+import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.RiskLevel;
@@ -20,45 +22,55 @@ import se.lotsen.core.Step;
 import se.lotsen.core.Text;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
+import se.lotsen.core.catalog.ServiceKind;
 
 /** The DAO suite: the same tests on SQLite (the embedded default) and PostgreSQL (the shared store). */
 abstract class StoreContractTest {
     protected Store store;
 
     /** A fresh, empty database for each test. */
-    protected abstract javax.sql.DataSource freshDatabase() throws Exception;
+    protected abstract DataSourceFactory freshDatabase() throws Exception;
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(freshDatabase());
+        DataSourceFactory database = freshDatabase();
+        Store.migrate(database);
+        store = Store.open(database.getUser() == null ? Jdbi.create(database.getUrl())
+                : Jdbi.create(database.getUrl(), database.getUser(), database.getPassword()));
+    }
+
+    private static PublishedRuleSet version(String id, String version, String base, String at) {
+        return new PublishedRuleSet(id, version, "hash-" + id + version, base, at, "owner", "emlw", "{}");
     }
 
     @Test
-    void theDatabaseIsMigratedAndAnswers() {
-        assertThat(store.reachable()).isTrue();
+    void publishedRuleSetsAreKeptByIdAndVersionAndOneIsActive() {
+        store.ruleSets().insert(version("default", "1", null, "2026-11-23T10:00:00Z"));
+        store.ruleSets().insert(version("default", "2", null, "2026-11-24T10:00:00Z"));
+        store.ruleSets().insert(version("grastorp", "2", "default", "2026-11-24T11:00:00Z"));
+        store.ruleSets().activate("default", "1", "2026-11-23T10:00:00Z", "bundled");
+        store.ruleSets().activate("grastorp", "2", "2026-11-24T11:00:00Z", "owner");
+
+        assertThat(store.ruleSets().active()).get().extracting(ActiveRuleSet::ruleSetId, ActiveRuleSet::version)
+                .containsExactly("grastorp", "2");
+        assertThat(store.ruleSets().findByVersion("2")).extracting(PublishedRuleSet::ruleSetId).containsExactly("default", "grastorp");
+        assertThat(store.ruleSets().latest("default")).get().extracting(PublishedRuleSet::version).isEqualTo("2");
+        assertThat(store.ruleSets().findByHash("hash-default1")).singleElement().extracting(PublishedRuleSet::version).isEqualTo("1");
+        assertThat(store.ruleSets().find("default", "1")).get().extracting(PublishedRuleSet::zipBase64).isEqualTo("emlw");
+        assertThat(store.ruleSets().list()).allSatisfy(v -> assertThat(v.zipBase64()).as("the list leaves the zip out").isEmpty());
+        assertThat(store.ruleSets().find("default", "3")).isEmpty();
     }
 
     @Test
-    void publishedRuleSetsAreKeptAndOneIsActive() {
-        store.ruleSets().insert(new RuleSetVersion("1", "default", "h1", "2026-11-23T10:00:00Z", "bundled", "emlw", "{}"));
-        store.ruleSets().insert(new RuleSetVersion("2", "default", "h2", "2026-11-24T10:00:00Z", "owner", "emlw", "{}"));
-        store.ruleSets().activate("1", "2026-11-23T10:00:00Z", "bundled");
-        store.ruleSets().activate("2", "2026-11-24T10:00:00Z", "owner");
-
-        assertThat(store.ruleSets().active()).get().extracting(ActiveRuleSet::version).isEqualTo("2");
-        assertThat(store.ruleSets().list()).extracting(RuleSetVersion::version).containsExactly("1", "2");
-        assertThat(store.ruleSets().find("1")).get().extracting(RuleSetVersion::zipBase64).isEqualTo("emlw");
-        assertThat(store.ruleSets().find("3")).isEmpty();
-    }
-
-    @Test
-    void aKeyIsFoundByItsHashUntilItIsRevoked() {
+    void aKeyIsFoundByItsHashUntilItIsRevokedAndEveryRevocationIsCounted() {
         store.keys().insert(new ApiKeyRecord("k1", "BVC Norr", "STAFF", "abc123", "2026-11-23T10:00:00Z", null));
+        long before = store.keys().revocations();
 
         assertThat(store.keys().findActiveByHash("abc123")).get().extracting(ApiKeyRecord::role).isEqualTo("STAFF");
-        assertThat(store.keys().revoke("k1", "2026-11-24T10:00:00Z")).isEqualTo(1);
+        assertThat(store.keys().revokeAndCount("k1", "2026-11-24T10:00:00Z")).isTrue();
         assertThat(store.keys().findActiveByHash("abc123")).isEmpty();
-        assertThat(store.keys().revoke("k1", "2026-11-25T10:00:00Z")).isZero();
+        assertThat(store.keys().revokeAndCount("k1", "2026-11-25T10:00:00Z")).isFalse();
+        assertThat(store.keys().revocations()).isEqualTo(before + 1);
         assertThat(store.keys().list()).singleElement().satisfies(k -> assertThat(k.revoked()).isTrue());
     }
 
@@ -94,18 +106,40 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void followUpKeepsStepsMarksAnswersOnceAndDeletesWhatExpired() {
+        store.followUps().create(new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21"),
+                List.of(new FollowUpStep("h1", 1, "BVC_NURSE", "ROUTINE", "route-sleep-infant", "")));
+        store.followUps().create(new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01"), List.of());
+
+        assertThat(store.followUps().markAnswered("h1", 1, "", "HELPED")).isEqualTo(1);
+        assertThat(store.followUps().markAnswered("h1", 1, "", "CONTACTED")).as("a stale read cannot overwrite").isZero();
+        assertThat(store.followUps().steps("h1")).singleElement().extracting(FollowUpStep::answered).isEqualTo("HELPED");
+        assertThat(store.followUps().deleteExpired("2026-11-24")).isEqualTo(1);
+        assertThat(store.followUps().find("h2")).isEmpty();
+        assertThat(store.followUps().find("h1")).isPresent();
+    }
+
+    @Test
+    void outcomeCountsAddUp() {
+        store.outcomes().add(List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 2)));
+        store.outcomes().add(List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 3)));
+
+        assertThat(store.outcomes().between("2026-W48", "2026-W48")).singleElement().extracting(OutcomeCount::count).isEqualTo(5L);
+    }
+
+    @Test
     void isoWeeksAreZeroPaddedSoTheySortAsText() {
         assertThat(SuggestionCounter.isoWeek(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
         assertThat(SuggestionCounter.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
     }
 
     private static Pathway pathway(Step... steps) {
-        return new Pathway("default", "1", RiskLevel.LOW, 0, Urgency.ROUTINE, Safeguarding.none(), List.of(steps),
-                List.of(), List.of(), List.of());
+        return new Pathway("default", "1", LocalDate.of(2026, 11, 23), RiskLevel.LOW, 0, Urgency.ROUTINE, Safeguarding.none(),
+                List.of(steps), List.of(), List.of(), List.of(), null);
     }
 
     private static Step step(String service, NeedCategory... needs) {
-        return new Step(1, new ServiceRef(service, new Text(service, service), null, List.of()), Urgency.ROUTINE,
-                Tier.UNIVERSAL, false, List.of(needs), false, List.of());
+        return new Step(1, new ServiceRef(service, new Text(service, service), ServiceKind.CONTACT, null, List.of()),
+                Urgency.ROUTINE, Tier.UNIVERSAL, false, List.of(needs), false, null, List.of());
     }
 }

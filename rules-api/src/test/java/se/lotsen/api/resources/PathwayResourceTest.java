@@ -1,129 +1,131 @@
 package se.lotsen.api.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.codahale.metrics.MetricRegistry;
-import io.dropwizard.jackson.Jackson;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.dropwizard.testing.junit5.ResourceExtension;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.lotsen.api.core.ActiveEngine;
-import se.lotsen.api.errors.InvalidRequestExceptionMapper;
-import se.lotsen.api.errors.JsonProcessingExceptionMapper;
-import se.lotsen.api.errors.UnexpectedExceptionMapper;
-import se.lotsen.catalog.stats.SuggestionCounter;
-import se.lotsen.core.InvalidRequestException;
-import se.lotsen.core.Json;
-import se.lotsen.core.Pathway;
-import se.lotsen.core.PathwayEngine;
-import se.lotsen.core.RiskLevel;
-import se.lotsen.core.Safeguarding;
-import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.Urgency;
-import se.lotsen.core.Violation;
+import se.lotsen.api.SharedApp;
+import se.lotsen.api.TestApp;
+import se.lotsen.api.auth.Role;
 
-/** The HTTP contract of POST /pathways/suggest, with the engine mocked away. */
-@ExtendWith(DropwizardExtensionsSupport.class)
-@SuppressWarnings("unchecked")
+@ExtendWith(SharedApp.class)
 class PathwayResourceTest {
-    private static final PathwayEngine ENGINE = mock(PathwayEngine.class);
-    private static final Pathway PATHWAY = new Pathway("test", "7", RiskLevel.LOW, 0, Urgency.ROUTINE,
-            Safeguarding.none(), List.of(), List.of(), List.of(), List.of());
+    static final String SLEEP = "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\", \"severity\": \"MODERATE\"}]}";
 
-    static final ResourceExtension RESOURCE = ResourceExtension.builder()
-            .setMapper(Json.strict(Jackson.newObjectMapper()))
-            .addResource(new PathwayResource(new ActiveEngine(ENGINE), mock(SuggestionCounter.class), new MetricRegistry()))
-            .addProvider(new JsonProcessingExceptionMapper())
-            .addProvider(new InvalidRequestExceptionMapper())
-            .addProvider(new UnexpectedExceptionMapper())
-            .setRegisterDefaultExceptionMappers(false)
-            .build();
+    @Test
+    void aPathwayNamesItsRuleSetAndEveryStepItsRulesAndReasonsInBothLanguages(TestApp app) {
+        HttpResponse<String> response = app.postJson("/pathways/suggest", app.key(Role.STAFF), SLEEP);
 
-    private Response post(String json) {
-        return RESOURCE.target("/pathways/suggest").request().post(Entity.entity(json, MediaType.APPLICATION_JSON));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> body(Response response) {
-        return response.readEntity(Map.class);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode pathway = TestApp.json(response);
+        assertThat(pathway.get("ruleSetId").asText()).isEqualTo("default");
+        assertThat(pathway.get("ruleSetVersion").asText()).isNotBlank();
+        assertThat(pathway.get("steps")).isNotEmpty();
+        for (JsonNode step : pathway.get("steps")) {
+            assertThat(step.get("reasons")).isNotEmpty();
+            for (JsonNode reason : step.get("reasons")) {
+                assertThat(reason.get("ruleId").asText()).isNotBlank();
+                assertThat(reason.get("sv").asText()).isNotBlank();
+                assertThat(reason.get("en").asText()).isNotBlank();
+            }
+        }
     }
 
     @Test
-    void aValidRequestGetsThePathway() {
-        when(ENGINE.suggest(any(SuggestionRequest.class))).thenReturn(PATHWAY);
+    void sixPathwaysForTheSameRequestCarrySixDistinctUnguessableReferences(TestApp app) {
+        Set<String> references = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            references.add(TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF), SLEEP)).get("reference").asText());
+        }
 
-        Response response = post("{\"childAgeMonths\": 4, \"needs\": [{\"category\": \"SLEEP\"}]}");
-
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(body(response)).containsEntry("ruleSetVersion", "7");
+        assertThat(references).hasSize(6).allSatisfy(r -> assertThat(r).matches("[A-Za-z0-9_-]{22}"));
     }
 
     @Test
-    void theEnginesViolationsBecome422WithTheField() {
-        when(ENGINE.suggest(any(SuggestionRequest.class))).thenThrow(new InvalidRequestException(
-                List.of(new Violation("childAgeMonths", "must be between 0 and 83 months", List.of("0..83")))));
+    void theReferenceCarriesTheParentsLanguageSoTheHandoutCanSpeakIt(TestApp app) {
+        JsonNode pathway = TestApp.json(app.postJson("/pathways/suggest", app.key(Role.SYSTEM),
+                "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}], \"language\": \"ar\"}"));
 
-        Response response = post("{\"childAgeMonths\": 99}");
-
-        assertThat(response.getStatus()).isEqualTo(422);
-        Map<String, Object> error = body(response);
-        assertThat(error).containsEntry("code", "invalid_request").containsEntry("field", "childAgeMonths");
-        assertThat((List<Object>) error.get("allowed")).containsExactly("0..83");
+        assertThat(pathway.get("reference").asText()).endsWith(".ar");
     }
 
     @Test
-    void malformedJsonIs400() {
-        Response response = post("{\"childAgeMonths\": ");
+    void aKeyGivenTwiceInJsonIsRefusedSoAnEmptyListCannotDropAConcern(TestApp app) {
+        HttpResponse<String> response = app.postJson("/pathways/suggest", app.key(Role.STAFF),
+                "{\"childAgeMonths\": 6, \"riskFactors\": [\"DOMESTIC_VIOLENCE\"], \"riskFactors\": []}");
 
-        assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(body(response)).containsEntry("code", "malformed_json");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(TestApp.json(response).get("code").asText()).isEqualTo("duplicate_field");
+        assertThat(TestApp.json(response).get("field").asText()).isEqualTo("riskFactors");
     }
 
     @Test
-    void aFieldThatCouldCarryPersonalDataIsRefusedByName() {
-        Response response = post("{\"childAgeMonths\": 4, \"personnummer\": \"19900101-1234\"}");
+    void anInvalidRequestNamesTheFieldAndTheAllowedValues(TestApp app) {
+        HttpResponse<String> response = app.postJson("/pathways/suggest", app.key(Role.STAFF),
+                "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEPING\"}]}");
 
-        assertThat(response.getStatus()).isEqualTo(422);
-        Map<String, Object> error = body(response);
-        assertThat(error).containsEntry("field", "personnummer");
-        assertThat((List<Object>) error.get("allowed")).contains("needs", "childAgeMonths");
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = TestApp.json(response);
+        assertThat(error.get("field").asText()).isEqualTo("needs[0].category");
+        assertThat(error.get("allowed").toString()).contains("SLEEP");
     }
 
     @Test
-    void anUnknownCodeListsTheAllowedCodes() {
-        Response response = post("{\"childAgeMonths\": 4, \"needs\": [{\"category\": \"HUNGER\"}]}");
+    void freeTextIsRefusedWithTheField(TestApp app) {
+        HttpResponse<String> response = app.postJson("/pathways/suggest", app.key(Role.STAFF),
+                "{\"childAgeMonths\": 6, \"note\": \"Anna Andersson, 19850101-1234\"}");
 
-        assertThat(response.getStatus()).isEqualTo(422);
-        Map<String, Object> error = body(response);
-        assertThat(error).containsEntry("field", "needs[0].category");
-        assertThat((List<Object>) error.get("allowed")).contains("SLEEP", "FEEDING").hasSize(15);
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(TestApp.json(response).get("field").asText()).isEqualTo("note");
+        assertThat(response.body()).doesNotContain("Anna");
     }
 
     @Test
-    void aNumberGivenAsTextIsRefused() {
-        Response response = post("{\"childAgeMonths\": \"4\"}");
+    void malformedJsonIs400AndNeverAStackTrace(TestApp app) {
+        HttpResponse<String> response = app.postJson("/pathways/suggest", app.key(Role.STAFF), "{\"childAgeMonths\": ");
 
-        assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(body(response)).containsEntry("field", "childAgeMonths");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestApp.json(response).get("code").asText()).isEqualTo("malformed_json");
+        assertThat(response.body()).doesNotContain("Exception", "at se.", "jackson");
     }
 
     @Test
-    void anUnexpectedFailureIs500WithoutInternals() {
-        when(ENGINE.suggest(any(SuggestionRequest.class))).thenThrow(new IllegalStateException("secret detail"));
+    void noKeyAndAWrongKeyAreToldApart(TestApp app) {
+        HttpResponse<String> missing = app.postJson("/pathways/suggest", null, SLEEP);
+        HttpResponse<String> wrong = app.postJson("/pathways/suggest", "Bearer lotsen_not-a-key", SLEEP);
 
-        Response response = post("{\"childAgeMonths\": 4}");
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(TestApp.json(missing).get("code").asText()).isEqualTo("key_missing");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(TestApp.json(wrong).get("code").asText()).isEqualTo("key_invalid");
+    }
 
-        assertThat(response.getStatus()).isEqualTo(500);
-        String text = response.readEntity(String.class);
-        assertThat(text).contains("internal_error").doesNotContain("secret detail", "Exception", "se.lotsen");
+    @Test
+    void aKeyInTheAddressIsNeverAccepted(TestApp app) {
+        String key = app.key(Role.STAFF).substring("Bearer ".length());
+
+        HttpResponse<String> response = app.get("/codes?access_token=" + key, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStaffKeyOnAPolicyOwnersEndpointIs403WithAMessageThatSaysWhy(TestApp app) {
+        for (String path : new String[] {"/stats", "/evaluation", "/rulesets"}) {
+            HttpResponse<String> response = app.get(path, app.key(Role.STAFF));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(TestApp.json(response).get("code").asText()).isEqualTo("forbidden_role");
+            assertThat(TestApp.json(response).get("message").asText()).contains("role");
+        }
+    }
+
+    @Test
+    void aPolicyOwnerKeyCannotAskForPathways(TestApp app) {
+        assertThat(app.postJson("/pathways/suggest", app.key(Role.POLICY_OWNER), SLEEP).statusCode()).isEqualTo(403);
     }
 }

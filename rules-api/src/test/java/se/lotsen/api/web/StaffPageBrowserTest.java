@@ -2,199 +2,291 @@ package se.lotsen.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import se.lotsen.api.LotsenApplication;
-import se.lotsen.api.LotsenConfiguration;
-import se.lotsen.api.TestAppsAccess;
+import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 
 /**
- * The staff page in a real headless Chromium (Debian's chromium and chromium-driver) against the
- * app on loopback: a sleep question, a violence case, the language toggle, a validation error,
- * and keyboard-only use.
+ * The staff page in headless Chromium against a server on loopback: pathways, errors in the page's
+ * own words next to their control, a page that never shows a stale pathway, a new family, the
+ * compact layout at 1280 and 390 px, tap-to-call, touch targets and keyboard use.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
 class StaffPageBrowserTest {
-    private static final Path DIR = TestAppsAccess.tempDir();
-    static final DropwizardAppExtension<LotsenConfiguration> APP =
-            new DropwizardAppExtension<>(LotsenApplication.class, TestAppsAccess.config(DIR));
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static WebDriver browser;
-    private static String staffKey;
+    private static TestApp app;
+    private static Browser browser;
 
     @BeforeAll
-    static void startBrowser() {
-        staffKey = TestAppsAccess.key(DIR, Role.STAFF);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("lotsen.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("lotsen.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1200, 1600));
+    static void start() {
+        app = TestApp.start(c -> {
+            c.getRateLimit().setBurst(40);
+            c.getRateLimit().setPerMinute(1);
+        });
+        browser = new Browser();
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stop() {
+        browser.close();
+        app.close();
     }
 
     @BeforeEach
-    void openPageWithKey() {
-        browser.get("http://127.0.0.1:" + APP.getLocalPort() + "/");
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
-        browser.navigate().refresh();
-        WebElement key = browser.findElement(By.id("api-key"));
-        key.sendKeys(staffKey);
-        browser.findElement(By.id("save-key")).click();
-        waitFor(By.id("need-SLEEP"));
+    void openPageWithAFreshKey() {
+        browser.size(1280, 800);
+        browser.driver.get("http://127.0.0.1:" + app.port() + "/");
+        browser.script("sessionStorage.clear()");
+        browser.driver.navigate().refresh();
+        useKey(app.newKey(Role.STAFF).substring("Bearer ".length()));
+        browser.waitFor(By.id("need-SLEEP"));
+        browser.script("window.sent = []; const f = window.fetch; window.fetch = (u, o) => { window.sent.push(o && o.body); return f(u, o); };");
     }
 
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    private static void useKey(String key) {
+        WebElement field = browser.find("api-key");
+        field.clear();
+        field.sendKeys(key);
+        browser.find("save-key").click();
     }
 
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static void suggest() {
+        browser.find("suggest").click();
     }
 
-    private List<String> stepTitles() {
-        return browser.findElements(By.cssSelector("#steps > li > h3")).stream().map(WebElement::getText).toList();
+    private static List<String> stepTitles() {
+        return browser.driver.findElements(By.cssSelector("#steps > li > h3")).stream().map(WebElement::getText).toList();
     }
 
-    @Test
-    void aSleepQuestionGivesTheNurseFirstWithItsReason() throws Exception {
-        browser.findElement(By.id("childAgeMonths")).sendKeys("6");
-        browser.findElement(By.id("need-SLEEP")).click();
-        browser.findElement(By.id("suggest")).click();
-        waitFor(By.cssSelector("#steps > li"));
-
-        assertThat(stepTitles()).first().isEqualTo("BVC-sjuksköterska");
-        assertThat(browser.findElement(By.id("safeguarding")).isDisplayed()).isFalse();
-        assertThat(browser.findElement(By.cssSelector("#steps > li .reasons")).getText()).contains("BVC-sjuksköterskan");
-        assertThat(browser.findElement(By.id("version")).getText()).contains("2026.11.1");
-        screenshot("sleep-sv");
+    private static boolean resultShown() {
+        return browser.find("result").isDisplayed();
     }
 
     @Test
-    void aViolenceCaseShowsTheSafeguardingBannerAboveTheSteps() throws Exception {
-        browser.findElement(By.id("childAgeMonths")).sendKeys("14");
-        browser.findElement(By.id("need-SLEEP")).click();
-        browser.findElement(By.id("need-RELATIONSHIP")).click();
-        browser.findElement(By.id("risk-DOMESTIC_VIOLENCE")).click();
-        browser.findElement(By.id("protective-SOCIAL_NETWORK")).click();
-        browser.findElement(By.id("suggest")).click();
-        WebElement banner = waitFor(By.id("safeguarding"));
+    void aSleepQuestionGivesTheNurseWithItsReasonAndAPlainTier() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
 
-        assertThat(banner.getText()).contains("Oro för barnets").contains("Anmälningsplikt").contains("020-50 50 50");
-        WebElement firstStep = browser.findElement(By.cssSelector("#steps > li"));
+        assertThat(stepTitles()).contains("BVC-sjuksköterska");
+        assertThat(browser.find("safeguarding").isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.cssSelector("#steps")).getText()).contains("för alla");
+        assertThat(browser.find("handout-link").getAttribute("href")).matches(".*/f/[A-Za-z0-9_-]{22}");
+    }
+
+    @Test
+    void yearsAndMonthsBecomeTheAgeInMonths() {
+        browser.find("age-years").sendKeys("5");
+        browser.find("age-months").sendKeys("2");
+        browser.find("need-SCHOOL_START").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+
+        assertThat((String) browser.script("return window.sent[window.sent.length - 1]")).contains("\"childAgeMonths\":62");
+    }
+
+    @Test
+    void aViolenceCaseShowsTheBannerFirstWithLinesToTap() {
+        browser.find("age-months").sendKeys("14");
+        browser.find("need-SLEEP").click();
+        browser.find("need-RELATIONSHIP").click();
+        browser.find("risk-DOMESTIC_VIOLENCE").click();
+        suggest();
+        WebElement banner = browser.waitFor(By.id("safeguarding"));
+
+        assertThat(banner.getText()).contains("Oro för barnets", "Kvinnofridslinjen");
+        assertThat(banner.findElements(By.cssSelector("a[href^='tel:']"))).isNotEmpty();
+        WebElement firstStep = browser.driver.findElement(By.cssSelector("#steps > li"));
         assertThat(banner.getLocation().getY()).isLessThan(firstStep.getLocation().getY());
         assertThat(firstStep.getAttribute("class")).contains("safeguarding");
-        assertThat(stepTitles().get(0)).contains("Socialtjänsten");
-        screenshot("safeguarding-sv");
+        assertThat(stepTitles()).noneMatch(t -> t.contains("Familjerådgivning"));
+        browser.screenshot("staff-page-safeguarding-sv");
+    }
+
+    @Test
+    void theResultIsClearedWhenARequestIsSentAndOnAnError() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+        assertThat(resultShown()).isTrue();
+
+        browser.find("age-months").clear();
+        browser.find("age-months").sendKeys("90");
+        suggest();
+        WebElement error = browser.waitFor(By.id("age-error"));
+
+        assertThat(resultShown()).as("the previous family's pathway is gone").isFalse();
+        assertThat(error.getText()).contains("Ange barnets ålder").doesNotContain("childAgeMonths");
+        assertThat(browser.find("age-years").getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void neitherAgeNorExpectingIsExplainedInSwedishNextToTheAge() {
+        browser.find("need-SLEEP").click();
+        suggest();
+
+        assertThat(browser.waitFor(By.id("age-error")).getText()).contains("väntar barn").doesNotContain("give");
+    }
+
+    @Test
+    void aNetworkFailureSaysSoAndShowsNoOldPathway() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.script("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+
+        suggest();
+
+        assertThat(browser.waitFor(By.id("form-error")).getText()).contains("Lotsen svarar inte");
+        assertThat(resultShown()).isFalse();
+    }
+
+    @Test
+    void aWrongKeyARoleThatMayNotAndTooManyRequestsEachGetTheirOwnWords() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+
+        useKey("lotsen_wrong");
+        suggest();
+        browser.waitUntil(By.id("form-error"), "Nyckeln gäller inte");
+
+        useKey(app.newKey(Role.POLICY_OWNER).substring("Bearer ".length()));
+        suggest();
+        browser.waitUntil(By.id("form-error"), "får inte göra det här");
+
+        useKey(app.newKey(Role.STAFF).substring("Bearer ".length()));
+        browser.script("const key = sessionStorage.getItem('lotsen-key'); return Promise.all([...Array(40)].map(() => "
+                + "fetch('/codes', { headers: { Authorization: 'Bearer ' + key } })));");
+        suggest();
+        browser.waitUntil(By.id("form-error"), "För många förfrågningar");
+        assertThat(resultShown()).isFalse();
+    }
+
+    @Test
+    void newFamilyClearsEverythingButTheKey() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        browser.find("risk-SOCIAL_ISOLATION").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+
+        browser.find("new-family").click();
+
+        assertThat(browser.find("age-months").getAttribute("value")).isEmpty();
+        assertThat(browser.find("need-SLEEP").isSelected()).isFalse();
+        assertThat(browser.find("risk-SOCIAL_ISOLATION").isSelected()).isFalse();
+        assertThat(resultShown()).isFalse();
+        assertThat(browser.find("api-key").getAttribute("value")).isNotEmpty();
     }
 
     @Test
     void theLanguageToggleSwitchesLabelsAndTheAnswerToEnglish() {
-        browser.findElement(By.id("language-toggle")).click();
+        browser.find("language-toggle").click();
 
-        assertThat(browser.findElement(By.cssSelector("label[for=need-SLEEP]")).getText()).isEqualTo("Sleep");
-        assertThat(browser.findElement(By.id("suggest")).getText()).isEqualTo("Suggest a pathway");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        browser.findElement(By.id("childAgeMonths")).sendKeys("6");
-        browser.findElement(By.id("need-SLEEP")).click();
-        browser.findElement(By.id("suggest")).click();
-        waitFor(By.cssSelector("#steps > li"));
-        assertThat(stepTitles()).first().isEqualTo("Child health nurse (BVC)");
-        browser.findElement(By.id("language-toggle")).click();
-        assertThat(stepTitles()).first().isEqualTo("BVC-sjuksköterska");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=need-SLEEP]")).getText()).isEqualTo("Sleep");
+        assertThat(browser.find("suggest").getText()).isEqualTo("Suggest a pathway");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+        assertThat(stepTitles()).contains("Child health nurse (BVC)");
+        browser.find("language-toggle").click();
+        assertThat(stepTitles()).contains("BVC-sjuksköterska");
     }
 
     @Test
-    void anApiErrorIsShownNextToTheFieldItNames() {
-        browser.findElement(By.id("childAgeMonths")).sendKeys("90");
-        browser.findElement(By.id("need-SLEEP")).click();
-        browser.findElement(By.id("suggest")).click();
-        WebElement error = waitFor(By.id("age-error"));
+    void aWholeFamilyFitsOnAboutOneScreenAt1280AndTheFormWorksAt390() {
+        browser.find("age-years").sendKeys("1");
+        browser.find("age-months").sendKeys("2");
+        for (String id : new String[] {"need-SLEEP", "need-FINANCES", "need-RELATIONSHIP", "risk-FINANCIAL_HARDSHIP",
+            "risk-PARENTAL_CONFLICT"}) {
+            browser.find(id).click();
+        }
+        long formBottom = ((Number) browser.script("return document.getElementById('request-form').getBoundingClientRect().bottom"
+                + " + window.scrollY")).longValue();
+        browser.screenshot("staff-page-1280");
+        assertThat(formBottom).as("the whole form, buttons included, at 1280×800").isLessThanOrEqualTo(960);
 
-        assertThat(error.getText()).contains("childAgeMonths").contains("0 and 83");
-        WebElement age = browser.findElement(By.id("childAgeMonths"));
-        assertThat(age.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.switchTo().activeElement()).isEqualTo(age);
-        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+        browser.size(390, 844);
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+        long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.screenshot("staff-page-390");
+    }
+
+    @Test
+    void everyControlIsAtLeast44PixelsTallForFingers() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+
+        Object small = browser.script("""
+                return [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), .check, a.tel, summary')]
+                  .filter(e => e.offsetParent && e.getBoundingClientRect().height < 44)
+                  .map(e => (e.id || e.className || e.tagName) + ' ' + e.getBoundingClientRect().height);
+                """);
+        assertThat((List<?>) small).isEmpty();
+    }
+
+    @Test
+    void everyControlHasALabel() {
+        Object unlabelled = browser.script("""
+                return [...document.querySelectorAll('input, select, button')]
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                               && !e.getAttribute('aria-labelledby') && !(e.textContent || '').trim())
+                  .map(e => e.id);
+                """);
+        assertThat((List<?>) unlabelled).isEmpty();
     }
 
     @Test
     void theWholeFormWorksWithTheKeyboardAlone() {
         List<String> reached = new ArrayList<>();
-        // Start where a keyboard user starts: a freshly loaded page (the key is kept in the tab).
-        browser.navigate().refresh();
-        waitFor(By.id("need-SLEEP"));
-        Actions keys = new Actions(browser);
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.id("need-SLEEP"));
+        Actions keys = new Actions(browser.driver);
         for (int i = 0; i < 200 && !reached.contains("suggest"); i++) {
             keys.sendKeys(Keys.TAB).perform();
-            WebElement focused = browser.switchTo().activeElement();
-            String id = focused.getAttribute("id");
+            String id = browser.driver.switchTo().activeElement().getAttribute("id");
             reached.add(id);
-            if ("childAgeMonths".equals(id)) {
+            if ("age-months".equals(id)) {
                 keys.sendKeys("6").perform();
             }
             if ("need-SLEEP".equals(id)) {
                 keys.sendKeys(Keys.SPACE).perform();
             }
         }
-        assertThat(reached).as(reached.toString()).doesNotContain("epds-total-score", "epds-item-1");
-        assertThat(reached).as(reached.toString()).containsSubsequence("language-toggle", "api-key", "save-key", "age-born", "childAgeMonths", "need-SLEEP",
-                "sev-SLEEP", "risk-DOMESTIC_VIOLENCE", "protective-SUPPORTIVE_PARTNER", "language", "centre", "suggest");
+        assertThat(reached).as(reached.toString()).containsSubsequence("api-key", "save-key", "language-toggle", "age-born",
+                "age-years", "age-months", "need-SLEEP", "sev-SLEEP", "language", "centre", "risk-DOMESTIC_VIOLENCE", "suggest");
 
-        new Actions(browser).sendKeys(Keys.ENTER).perform();
-        waitFor(By.cssSelector("#steps > li"));
-        assertThat(stepTitles()).first().isEqualTo("BVC-sjuksköterska");
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("result-heading");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(By.cssSelector("#steps > li"));
+        assertThat(stepTitles()).contains("BVC-sjuksköterska");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("result-heading");
     }
 
-    /** WCAG 2.1 AA: text contrast of at least 4.5:1 (3:1 for large text), on the page with a result showing. */
+    /** WCAG 2.1 AA: text contrast of at least 4.5:1 (3:1 for large text), with a result showing. */
     @Test
     void allVisibleTextPassesWcagAaContrast() {
-        browser.findElement(By.id("childAgeMonths")).sendKeys("14");
-        browser.findElement(By.id("risk-DOMESTIC_VIOLENCE")).click();
-        browser.findElement(By.id("need-SLEEP")).click();
-        browser.findElement(By.id("suggest")).click();
-        waitFor(By.id("safeguarding"));
-        Object failures = ((JavascriptExecutor) browser).executeScript("""
+        browser.find("age-months").sendKeys("14");
+        browser.find("risk-DOMESTIC_VIOLENCE").click();
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.id("safeguarding"));
+        Object failures = browser.script("""
                 const rgb = c => c.match(/[\\d.]+/g).map(Number);
                 const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
                     .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
@@ -212,16 +304,5 @@ class StaffPageBrowserTest {
                 return out;
                 """);
         assertThat((List<?>) failures).isEmpty();
-    }
-
-    @Test
-    void everyControlHasALabel() {
-        Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
-                return [...document.querySelectorAll('input, select, button')]
-                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
-                               && !e.getAttribute('aria-labelledby') && !(e.textContent || '').trim())
-                  .map(e => e.id);
-                """);
-        assertThat((List<?>) unlabelled).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package se.lotsen.policy.validation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.lotsen.core.Text;
 
 /**
@@ -35,6 +37,13 @@ public record Analysis(List<Gap> unroutedNeeds, List<String> unreachedServices, 
     public static final Text WHAT_TO_DO_OVERLAPS = new Text(
             "Två rader leder samma behov till samma tjänst med olika brådska eller nivå; den snabbare och mer riktade vinner. Är det avsikten behövs inget göras; annars smalna av villkoren på en av raderna.",
             "Two rows send the same need to the same service with different urgency or tier; the sooner and more targeted wins. If that is intended, nothing needs doing; otherwise narrow one row's conditions.");
+
+    /** What to do about each kind of finding, in Swedish and English, by the name of its list. */
+    @JsonProperty("whatToDo")
+    public Map<String, Text> whatToDo() {
+        return Map.of("unroutedNeeds", WHAT_TO_DO_GAPS, "unreachedServices", WHAT_TO_DO_UNREACHED,
+                "neverFiredRules", WHAT_TO_DO_NEVER, "overlaps", WHAT_TO_DO_OVERLAPS);
+    }
 
     List<String> toLines() {
         List<String> lines = new ArrayList<>();

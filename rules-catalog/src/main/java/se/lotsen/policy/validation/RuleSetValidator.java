@@ -38,9 +38,13 @@ public final class RuleSetValidator {
      *
      * @param bases          where a layer's base is found
      * @param clock          the engine's clock (what "today" is when it serves)
-     * @param randomFamilies the size of the random exploration (tests that are not about it use fewer)
+     * @param randomFamilies the size of the random exploration (tests that are not about it use fewer);
+     *                       {@link #NO_EXPLORATION} skips the grid and the properties too
      */
     public record Options(BaseResolver bases, Clock clock, int randomFamilies) {
+        /** Files, compilation and scenarios only: for the bundled default, whose properties the build has checked. */
+        public static final int NO_EXPLORATION = -1;
+
         public static Options standard() {
             return new Options(BaseResolver.bundled(), Clock.systemUTC(), RANDOM_FAMILIES);
         }
@@ -51,6 +55,10 @@ public final class RuleSetValidator {
 
         public Options withBases(BaseResolver other) {
             return new Options(other, clock, randomFamilies);
+        }
+
+        boolean explores() {
+            return randomFamilies != NO_EXPLORATION;
         }
 
         LocalDate today() {
@@ -90,10 +98,12 @@ public final class RuleSetValidator {
         }
         LocalDate today = options.today();
         List<ScenarioResult> results = new ScenarioRunner(engine, today).runAll(loaded.scenarios());
-        PropertyChecker properties = new PropertyChecker(loaded.properties(), loaded.ruleSet().catalog());
+        PropertyChecker properties = new PropertyChecker(options.explores() ? loaded.properties() : List.of(),
+                loaded.ruleSet().catalog());
         Analyzer analyzer = new Analyzer(loaded.ruleSet());
-        Exploration.Result explored = Exploration.run(engine, new Families(loaded.ruleSet(), today), options.randomFamilies(),
-                List.of(properties, analyzer));
+        Exploration.Result explored = options.explores()
+                ? Exploration.run(engine, new Families(loaded.ruleSet(), today), options.randomFamilies(), List.of(properties, analyzer))
+                : new Exploration.Result(0, 0, List.of());
         for (Exploration.Failure failure : explored.failures()) {
             errors.add(Problem.of("rules/", 0, "Reglerna fungerar inte för familjen " + failure.sample().request() + ": "
                     + failure.message(), "The rules fail for the family " + failure.sample().request() + ": " + failure.message()));
@@ -119,7 +129,7 @@ public final class RuleSetValidator {
                 .map(r -> new ValidationReport.Failure(r.scenario().file(), r.scenario().line(), r.scenario().name(), r.failures()))
                 .toList();
         boolean valid = errors.isEmpty() && failures.isEmpty() && propertyResults.stream().allMatch(PropertyResult::holds);
-        Analysis analysis = analyzer.analysis(loaded.ruleSet(), engine.ruleNames(), results);
+        Analysis analysis = options.explores() ? analyzer.analysis(loaded.ruleSet(), engine.ruleNames(), results) : null;
         ValidationReport report = report(files, loaded, hash, valid, errors,
                 new ValidationReport.ScenarioSummary(results.size(), results.size() - failures.size(), failures),
                 propertyResults, explored.explored(), analysis);

@@ -1,0 +1,55 @@
+package se.lotsen.api.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.RuleSetValidator;
+import se.lotsen.policy.validation.ValidationReport;
+
+/**
+ * A rule set named on the command line (a directory or a zip; none: the bundled default), compiled
+ * with its scenarios run. A layer's base is the bundled default when it extends that.
+ */
+final class RuleSetArgument {
+    private RuleSetArgument() {
+    }
+
+    /** Thrown when the rule set cannot be read or does not compile; the message and lines say why. */
+    static final class Unusable extends Exception {
+        private final List<String> lines;
+
+        Unusable(String message, List<String> lines) {
+            super(message);
+            this.lines = List.copyOf(lines);
+        }
+
+        List<String> lines() {
+            return lines;
+        }
+    }
+
+    static RuleSetFiles read(String location) throws Unusable {
+        if (location == null) {
+            return RuleSetFiles.readDefault();
+        }
+        try {
+            return RuleSetFiles.read(Path.of(location));
+        } catch (RuntimeException e) {
+            throw new Unusable("cannot read " + location + ": " + e.getMessage(), List.of());
+        }
+    }
+
+    /** Compiled, without exploring every family (validate does that). */
+    static RuleSetValidator.Result compile(String location) throws Unusable {
+        RuleSetFiles files = read(location);
+        RuleSetValidator.Result result = RuleSetValidator.validate(files,
+                RuleSetValidator.Options.standard().withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+        if (result.engine() == null) {
+            ValidationReport report = result.report();
+            throw new Unusable("the rule set " + (location == null ? "default" : location)
+                    + " does not compile; run lotsen validate on it for the whole report",
+                    report.errors().stream().map(Object::toString).toList());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+package se.lotsen.api.db;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+@RegisterConstructorMapper(OutcomeCount.class)
+public interface OutcomeCountDao {
+    /** Adds each row's count to the stored count (ON CONFLICT works on SQLite 3.24+ and PostgreSQL). */
+    @SqlBatch("INSERT INTO outcome_counts (iso_week, centre, kind, code, measure, count) "
+            + "VALUES (:isoWeek, :centre, :kind, :code, :measure, :count) "
+            + "ON CONFLICT (iso_week, centre, kind, code, measure) DO UPDATE SET count = outcome_counts.count + excluded.count")
+    @Transaction
+    void add(@BindMethods List<OutcomeCount> rows);
+
+    @SqlQuery("SELECT iso_week, centre, kind, code, measure, count FROM outcome_counts "
+            + "WHERE iso_week >= :from AND iso_week <= :to ORDER BY iso_week, centre, kind, code, measure")
+    List<OutcomeCount> between(@Bind("from") String fromWeek, @Bind("to") String toWeek);
+}

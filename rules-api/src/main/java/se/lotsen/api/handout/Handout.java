@@ -1,0 +1,124 @@
+package se.lotsen.api.handout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import se.lotsen.api.db.FollowUpStep;
+import se.lotsen.api.followup.FollowUps;
+import se.lotsen.api.followup.Outcome;
+import se.lotsen.core.Text;
+import se.lotsen.core.catalog.Centre;
+import se.lotsen.core.catalog.Service;
+import se.lotsen.core.catalog.ServiceCatalog;
+import se.lotsen.core.catalog.ServiceText;
+
+/**
+ * What the parent's page shows, every text already chosen: the parent's language where the catalog
+ * has it (Swedish, with a notice, where it does not), when each step should happen in words, and how
+ * to reach it. Built from the follow-up record (service ids and urgencies only) and the serving
+ * catalog, so the page never needs the request.
+ *
+ * @param state  "ok", "unknown" or "expired"
+ * @param answer a confirmation to show after an answer, or null
+ */
+public record Handout(String state, String lang, String dir, HandoutMessages m, List<StepText> steps, CentreText centre,
+                      List<String> notices, String qrSvg, String reference, String expiresWeek, String answer,
+                      List<String> outcomes) {
+
+    /** One step as the parent reads it. */
+    public record StepText(String serviceId, String name, String description, String howTo, String when, String phone,
+                           String tel, String address, String hours, String web, boolean translated, Set<String> answered) {
+    }
+
+    /** The family centre the request named. */
+    public record CentreText(String name, String phone, String tel, String address, String hours) {
+    }
+
+    static Handout notFound(String language) {
+        return status("unknown", language);
+    }
+
+    static Handout expired(String language) {
+        return status("expired", language);
+    }
+
+    private static Handout status(String state, String language) {
+        HandoutMessages m = HandoutMessages.in(language);
+        return new Handout(state, m.language(), m.direction(), m, List.of(), null, List.of(), null, null, null, null, List.of());
+    }
+
+    static Handout of(FollowUps.Followed followed, ServiceCatalog catalog, String pageUrl, String answer) {
+        String wanted = followed.language() == null ? HandoutMessages.SWEDISH : followed.language();
+        HandoutMessages m = HandoutMessages.in(wanted);
+        List<String> notices = new ArrayList<>();
+        if (!m.language().equals(wanted)) {
+            notices.add(m.get("missing.language"));
+        }
+        if (!m.reviewed()) {
+            notices.add(m.get("not.reviewed"));
+        }
+        List<StepText> steps = new ArrayList<>();
+        boolean anyUntranslated = false;
+        for (FollowUpStep step : followed.steps()) {
+            Service service = catalog.service(step.service()).orElse(null);
+            if (service == null) {
+                continue;
+            }
+            StepText text = step(service, step, m);
+            anyUntranslated |= !text.translated();
+            steps.add(text);
+        }
+        if (anyUntranslated && m.language().equals(wanted)) {
+            notices.add(m.get("missing.translation"));
+        }
+        CentreText centre = catalog.centre(followed.centre()).map(c -> centre(c, m.language())).orElse(null);
+        List<String> outcomes = Arrays.stream(Outcome.values()).map(Enum::name).toList();
+        return new Handout("ok", m.language(), m.direction(), m, steps, centre, notices, QrCodeSvg.of(pageUrl),
+                followed.reference(), followed.expiresWeek(), answer, outcomes);
+    }
+
+    private static StepText step(Service service, FollowUpStep step, HandoutMessages m) {
+        String language = m.language();
+        ServiceText translation = service.translations().get(language);
+        boolean catalogLanguage = language.equals("sv") || language.equals("en");
+        String name = catalogLanguage ? pick(service.name(), language) : translation != null && translation.name() != null
+                ? translation.name() : service.name().sv();
+        String description = catalogLanguage ? pick(service.description(), language)
+                : translation != null && translation.description() != null ? translation.description() : service.description().sv();
+        String howTo = service.access() == null || service.access().howTo() == null ? null
+                : catalogLanguage ? pick(service.access().howTo(), language)
+                : translation != null && translation.howTo() != null ? translation.howTo() : service.access().howTo().sv();
+        boolean translated = catalogLanguage || translation != null;
+        String phone = service.access() == null ? null : service.access().phone();
+        String hours = service.access() == null || service.access().hours() == null ? null
+                : pick(service.access().hours(), language);
+        Set<String> answered = new TreeSet<>(step.answered().isEmpty() ? List.of() : List.of(step.answered().split(",")));
+        return new StepText(service.id(), name, description, howTo, m.get("when." + step.urgency()), phone, tel(phone),
+                service.access() == null ? null : service.access().address(), hours,
+                service.access() == null ? null : service.access().web(), translated, answered);
+    }
+
+    private static CentreText centre(Centre centre, String language) {
+        return new CentreText(pick(centre.name(), language), centre.phone(), tel(centre.phone()), centre.address(),
+                centre.hours() == null ? null : pick(centre.hours(), language));
+    }
+
+    /** English for an English page, Swedish otherwise (texts in other languages come from the catalog's translations). */
+    private static String pick(Text text, String language) {
+        return text == null ? null : "en".equals(language) ? text.en() : text.sv();
+    }
+
+    /** A tap-to-call link: Swedish numbers in international form, short numbers (112, 116 006) as they are. */
+    static String tel(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9+]", "");
+        if (digits.startsWith("+")) {
+            return "tel:" + digits;
+        }
+        return "tel:" + (digits.startsWith("0") ? "+46" + digits.substring(1) : digits);
+    }
+}

@@ -1,0 +1,84 @@
+package se.lotsen.api.hardening;
+
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.server.ServerFactory;
+import io.dropwizard.core.server.SimpleServerFactory;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jetty.ConnectorFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
+
+/**
+ * Safe defaults for the HTTP server, applied after the configuration is read, so they hold also
+ * when a config file replaces the whole {@code server:} block: loopback unless a host is named, a
+ * short idle timeout, a minimum request data rate (a slow body cannot hold a thread), a deadline for
+ * a request's headers, a cap on open connections, and no parent's page reference in the request log.
+ */
+public final class SafeServerDefaults {
+    public static final String LOOPBACK = "127.0.0.1";
+    static final Duration IDLE_TIMEOUT = Duration.seconds(15);
+    static final Duration DROPWIZARD_IDLE_TIMEOUT = Duration.seconds(30);
+    // Jetty measures from the first byte to the read, so a small body read late under load looks slow: the rate is
+    // low enough that a body read within seconds passes, high enough that a body dribbled byte by byte does not.
+    static final DataSize MIN_REQUEST_RATE = DataSize.bytes(16);
+    static final long HEADER_AND_BODY_READ_MILLIS = 10_000;
+    static final int MAX_CONNECTIONS = 512;
+
+    private SafeServerDefaults() {
+    }
+
+    public static void apply(ServerFactory server, Environment environment) {
+        for (HttpConnectorFactory connector : connectors(server)) {
+            if (connector.getBindHost() == null || connector.getBindHost().isBlank()) {
+                connector.setBindHost(LOOPBACK);
+            }
+            if (connector.getIdleTimeout().equals(DROPWIZARD_IDLE_TIMEOUT)) {
+                connector.setIdleTimeout(IDLE_TIMEOUT);
+            }
+            if (connector.getMinRequestDataPerSecond().toBytes() == 0) {
+                connector.setMinRequestDataPerSecond(MIN_REQUEST_RATE);
+            }
+        }
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server jetty && jetty.getRequestLog() != null
+                        && !(jetty.getRequestLog() instanceof ReferenceMaskingRequestLog)) {
+                    jetty.setRequestLog(new ReferenceMaskingRequestLog(jetty.getRequestLog()));
+                }
+            }
+        });
+        environment.lifecycle().addServerLifecycleListener(jetty -> {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    // Reading a request's headers and body must finish within this, however slowly bytes arrive.
+                    http.getHttpConfiguration().setIdleTimeout(HEADER_AND_BODY_READ_MILLIS);
+                }
+            }
+            NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, jetty);
+            limit.setEndPointIdleTimeout(IDLE_TIMEOUT.toMilliseconds() / 3);
+            jetty.addBean(limit);
+        });
+    }
+
+    /** Every HTTP connector, application and admin. */
+    public static List<HttpConnectorFactory> connectors(ServerFactory server) {
+        List<ConnectorFactory> all = new ArrayList<>();
+        if (server instanceof DefaultServerFactory d) {
+            all.addAll(d.getApplicationConnectors());
+            all.addAll(d.getAdminConnectors());
+        } else if (server instanceof SimpleServerFactory s) {
+            all.add(s.getConnector());
+        }
+        return all.stream().filter(HttpConnectorFactory.class::isInstance).map(HttpConnectorFactory.class::cast).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package se.lotsen.api.interop.hsds;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import se.lotsen.core.Text;
+import se.lotsen.core.catalog.Access;
+import se.lotsen.core.catalog.Centre;
+import se.lotsen.core.catalog.Provider;
+import se.lotsen.core.catalog.Service;
+import se.lotsen.core.catalog.ServiceCatalog;
+
+/**
+ * The active catalog as an HSDS 3.0 directory: services, the organisations that provide them (one
+ * per kind of provider), the family centres as locations, and which services are offered where.
+ * Ids are UUIDs derived from the catalog's ids, so they stay the same across versions of a rule set.
+ */
+final class HsdsDirectory {
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final ServiceCatalog catalog;
+
+    HsdsDirectory(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    static String uuid(String kind, String id) {
+        return UUID.nameUUIDFromBytes(("lotsen:" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    List<Hsds.Service> services() {
+        return catalog.services().stream().map(s -> service(s, true)).toList();
+    }
+
+    Optional<Hsds.Service> service(String id) {
+        return catalog.services().stream().filter(s -> uuid("service", s.id()).equals(id) || s.id().equals(id)).findFirst()
+                .map(s -> service(s, true));
+    }
+
+    List<Hsds.Organization> organizations() {
+        return Arrays.stream(Provider.values()).filter(p -> catalog.services().stream().anyMatch(s -> s.provider() == p))
+                .map(p -> organization(p, true)).toList();
+    }
+
+    Optional<Hsds.Organization> organization(String id) {
+        return organizations().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    List<Hsds.Location> locations() {
+        return catalog.centres().stream().map(HsdsDirectory::location).toList();
+    }
+
+    Optional<Hsds.Location> location(String id) {
+        return locations().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    List<Hsds.ServiceAtLocation> servicesAtLocations() {
+        List<Hsds.ServiceAtLocation> all = new ArrayList<>();
+        for (Service s : catalog.services()) {
+            all.addAll(atLocations(s, true));
+        }
+        return all;
+    }
+
+    Optional<Hsds.ServiceAtLocation> serviceAtLocation(String id) {
+        return servicesAtLocations().stream().filter(sal -> sal.id().equals(id)).findFirst();
+    }
+
+    private Hsds.Service service(Service s, boolean nested) {
+        Access access = s.access();
+        return new Hsds.Service(uuid("service", s.id()), uuid("organization", s.provider().name()), s.name().sv(),
+                s.name().en(), s.description() == null ? null : s.description().sv(), access == null ? null : access.web(),
+                "active", "Tolk bokas genom personalen (tolktjänst).", access == null || access.howTo() == null ? null
+                        : access.howTo().sv(), eligibility(s), years(Math.max(0, s.ages().fromMonths())),
+                years(s.ages().toMonths()), phones(s.id(), access == null ? null : access.phone(), null),
+                schedules(s.id(), access == null ? null : access.hours()), languages(s), nested ? organization(s.provider(), false) : null,
+                nested ? atLocations(s, false) : List.of());
+    }
+
+    private Hsds.Organization organization(Provider provider, boolean withServices) {
+        Text name = switch (provider) {
+            case REGION -> new Text("Regionen (hälso- och sjukvården)", "The region (health care)");
+            case MUNICIPALITY -> new Text("Kommunen", "The municipality");
+            case NATIONAL -> new Text("Nationella stödlinjer och myndigheter", "National helplines and agencies");
+            case NON_PROFIT -> new Text("Ideella organisationer", "Non-profit organisations");
+        };
+        return new Hsds.Organization(uuid("organization", provider.name()), name.sv(), name.en() + ": the providers of "
+                + "the services Lotsen's catalog lists under " + provider.name() + ".",
+                withServices ? catalog.services().stream().filter(s -> s.provider() == provider).map(s -> service(s, false)).toList()
+                        : List.of());
+    }
+
+    private static Hsds.Location location(Centre centre) {
+        return new Hsds.Location(uuid("location", centre.id()), "physical", centre.name().sv(), centre.name().en(),
+                centre.address(), phones(centre.id(), centre.phone(), null), schedules(centre.id(), centre.hours()));
+    }
+
+    private List<Hsds.ServiceAtLocation> atLocations(Service s, boolean withService) {
+        List<Hsds.ServiceAtLocation> all = new ArrayList<>();
+        for (String centreId : s.centres()) {
+            catalog.centre(centreId).ifPresent(centre -> all.add(new Hsds.ServiceAtLocation(
+                    uuid("service_at_location", s.id() + "@" + centre.id()), uuid("service", s.id()), uuid("location", centre.id()),
+                    s.name().sv() + " på " + centre.name().sv(), location(centre), withService ? service(s, false) : null)));
+        }
+        return all;
+    }
+
+    private static List<Hsds.Phone> phones(String owner, String number, String description) {
+        return number == null ? List.of() : List.of(new Hsds.Phone(uuid("phone", owner), number, "voice", description));
+    }
+
+    private static List<Hsds.Schedule> schedules(String owner, Text hours) {
+        return hours == null ? List.of() : List.of(new Hsds.Schedule(uuid("schedule", owner), hours.sv()));
+    }
+
+    private static List<Hsds.Language> languages(Service s) {
+        return s.languages().stream().map(code -> new Hsds.Language(uuid("language", s.id() + ":" + code),
+                Locale.forLanguageTag(code).getDisplayLanguage(SWEDISH), code)).toList();
+    }
+
+    private static String eligibility(Service s) {
+        String ages = s.ages().fromMonths() < 0 ? "Blivande föräldrar och barn upp till " + s.ages().toMonths() + " månader."
+                : "Barn " + s.ages().fromMonths() + "–" + s.ages().toMonths() + " månader och deras föräldrar.";
+        return switch (s.stage()) {
+            case ANY -> ages;
+            case BEFORE_PRESCHOOL_CLASS -> ages + " Tills barnet börjar förskoleklass.";
+            case FROM_PRESCHOOL_CLASS -> ages + " Från förskoleklass.";
+        };
+    }
+
+    /** HSDS ages are in years; the catalog's are in months. */
+    private static BigDecimal years(int months) {
+        return BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,112 @@
+package se.lotsen.api.interop.hsds;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.Violation;
+
+/** The active catalog as an Open Referral HSDS 3.0 service directory (any key). */
+@Path("/hsds")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "hsds")
+public class HsdsResource {
+    static final String VERSION = "3.0";
+    static final int MAX_PER_PAGE = 100;
+
+    private final ActiveEngine engine;
+
+    public HsdsResource(ActiveEngine engine) {
+        this.engine = engine;
+    }
+
+    @GET
+    @Operation(summary = "HSDS: which version this API speaks, its profile and its OpenAPI description")
+    public Hsds.Root root() {
+        return new Hsds.Root(VERSION, "https://docs.openreferral.org/en/3.0/",
+                "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json");
+    }
+
+    @GET
+    @Path("/services")
+    @Operation(summary = "HSDS services, paginated (page from 1, per_page up to 100)")
+    public Hsds.Page<Hsds.Service> services(@QueryParam("page") @DefaultValue("1") int page,
+                                            @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().services(), page, perPage);
+    }
+
+    @GET
+    @Path("/services/{id}")
+    @Operation(summary = "One HSDS service, fully nested (organization, phones, schedules, languages, locations)")
+    public Hsds.Service service(@PathParam("id") String id) {
+        return directory().service(id).orElseThrow(() -> new NotFoundException("no service " + id));
+    }
+
+    @GET
+    @Path("/organizations")
+    public Hsds.Page<Hsds.Organization> organizations(@QueryParam("page") @DefaultValue("1") int page,
+                                                      @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().organizations(), page, perPage);
+    }
+
+    @GET
+    @Path("/organizations/{id}")
+    public Hsds.Organization organization(@PathParam("id") String id) {
+        return directory().organization(id).orElseThrow(() -> new NotFoundException("no organization " + id));
+    }
+
+    @GET
+    @Path("/locations")
+    @Operation(summary = "The family centres as HSDS locations")
+    public Hsds.Page<Hsds.Location> locations(@QueryParam("page") @DefaultValue("1") int page,
+                                              @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().locations(), page, perPage);
+    }
+
+    @GET
+    @Path("/locations/{id}")
+    public Hsds.Location location(@PathParam("id") String id) {
+        return directory().location(id).orElseThrow(() -> new NotFoundException("no location " + id));
+    }
+
+    @GET
+    @Path("/service_at_locations")
+    public Hsds.Page<Hsds.ServiceAtLocation> servicesAtLocations(@QueryParam("page") @DefaultValue("1") int page,
+                                                                 @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().servicesAtLocations(), page, perPage);
+    }
+
+    @GET
+    @Path("/service_at_locations/{id}")
+    public Hsds.ServiceAtLocation serviceAtLocation(@PathParam("id") String id) {
+        return directory().serviceAtLocation(id).orElseThrow(() -> new NotFoundException("no service_at_location " + id));
+    }
+
+    private HsdsDirectory directory() {
+        return new HsdsDirectory(engine.get().ruleSet().catalog());
+    }
+
+    static <T> Hsds.Page<T> page(List<T> all, int page, int perPage) {
+        if (page < 1) {
+            throw new InvalidRequestException(List.of(new Violation("page", "must be 1 or more", List.of())));
+        }
+        if (perPage < 1 || perPage > MAX_PER_PAGE) {
+            throw new InvalidRequestException(List.of(new Violation("per_page", "must be between 1 and " + MAX_PER_PAGE, List.of())));
+        }
+        int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
+        int from = Math.min(all.size(), (page - 1) * perPage);
+        List<T> contents = all.subList(from, Math.min(all.size(), from + perPage));
+        return new Hsds.Page<>(all.size(), pages, page, contents.size(), page == 1, page >= pages, contents.isEmpty(), contents);
+    }
+}

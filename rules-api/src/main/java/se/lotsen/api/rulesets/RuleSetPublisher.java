@@ -1,0 +1,219 @@
+package se.lotsen.api.rulesets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.lotsen.api.db.ActiveRuleSet;
+import se.lotsen.api.db.PublishedRuleSet;
+import se.lotsen.api.db.RuleSetDao;
+import se.lotsen.core.PathwayEngine;
+import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.RuleSetLoader;
+import se.lotsen.policy.validation.RuleSetDiff;
+import se.lotsen.policy.validation.RuleSetValidator;
+import se.lotsen.policy.validation.ValidationReport;
+
+/**
+ * Publishing without a restart: validate and compile (outside any lock, so a slow upload never
+ * holds up an activation), keep the version in the store, then swap the serving engine in one step.
+ * A rule set that fails validation never serves; the last good one keeps serving. Every version is
+ * kept and can be activated again.
+ */
+public final class RuleSetPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetPublisher.class);
+
+    private final ActiveEngine engine;
+    private final RuleSetDao dao;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final RuleSetValidator.Options options;
+
+    /** @param randomFamilies the size of validation's random exploration */
+    public RuleSetPublisher(ActiveEngine engine, RuleSetDao dao, ObjectMapper json, Clock clock, int randomFamilies) {
+        this.engine = engine;
+        this.dao = dao;
+        this.json = json;
+        this.clock = clock;
+        this.options = new RuleSetValidator.Options(new StoredRuleSets(dao), clock, randomFamilies);
+    }
+
+    /** Serves at start: the configured directory, else the store's active version, else the bundled default. */
+    public void start(String ruleSetDirectory) {
+        if (ruleSetDirectory != null) {
+            PublishResult result = publish(RuleSetFiles.read(Path.of(ruleSetDirectory)), "ruleSetDirectory " + ruleSetDirectory);
+            if (!engine.isServing()) {
+                LOG.error("the rule set in {} cannot serve: {}", ruleSetDirectory, describe(result));
+            }
+        }
+        if (!engine.isServing()) {
+            dao.active().ifPresent(active -> activate(active.ruleSetId(), active.version(), active.activatedBy()));
+        }
+        if (!engine.isServing()) {
+            // The build checked the bundled default's properties over every family; at start it is compiled and its
+            // scenarios run, so the first answer does not wait for the exploration.
+            RuleSetFiles bundled = RuleSetFiles.readDefault();
+            PublishResult result = publish(bundled, "bundled default", options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+            if (result instanceof PublishResult.AlreadyPublished) {
+                activate(bundled.id(), bundled.version(), "bundled default");
+            }
+            if (!engine.isServing()) {
+                throw new IllegalStateException("the bundled default rule set cannot serve: " + describe(result));
+            }
+        }
+    }
+
+    public ValidationReport validate(RuleSetFiles files) {
+        return RuleSetValidator.validate(files, options).report();
+    }
+
+    /** A comparison with the serving rule set: the diff, or the report when the files cannot be compared. */
+    public record Comparison(RuleSetDiff.Result diff, ValidationReport report) {
+    }
+
+    /** What changes for families if these files replaced the serving rule set. */
+    public Comparison diffWithActive(RuleSetFiles files) {
+        RuleSetValidator.Result candidate = RuleSetValidator.validate(files, options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+        if (candidate.engine() == null) {
+            return new Comparison(null, candidate.report());
+        }
+        Serving serving = engine.serving();
+        return new Comparison(RuleSetDiff.compare(serving.engine(), serving.scenarios(), candidate.engine(),
+                candidate.loaded().scenarios(), serving.engine().today()), candidate.report());
+    }
+
+    /** A stored version's files. */
+    public RuleSetFiles filesOf(PublishedRuleSet stored) {
+        return StoredRuleSets.files(stored);
+    }
+
+    public PublishResult publish(RuleSetFiles files, String by) {
+        return publish(files, by, options);
+    }
+
+    private PublishResult publish(RuleSetFiles files, String by, RuleSetValidator.Options validation) {
+        RuleSetValidator.Result result = RuleSetValidator.validate(files, validation);
+        ValidationReport report = result.report();
+        if (!result.valid()) {
+            return new PublishResult.Rejected(report);
+        }
+        synchronized (this) {
+            Optional<PublishedRuleSet> stored = dao.find(report.ruleSetId(), report.version());
+            if (stored.isPresent()) {
+                return stored.get().hash().equals(report.hash()) ? new PublishResult.AlreadyPublished(stored.get())
+                        : new PublishResult.Conflict(report.ruleSetId(), report.version(), stored.get().hash(), report.hash());
+            }
+            PublishedRuleSet version = new PublishedRuleSet(report.ruleSetId(), report.version(), report.hash(),
+                    baseSpec(files), clock.instant().toString(), by, Base64.getEncoder().encodeToString(files.toZip()), toJson(report));
+            dao.insert(version);
+            swap(version, new Serving(result.engine(), report.ruleSetId(), report.version(), report.hash(),
+                    result.loaded().scenarios()), by);
+            return new PublishResult.Published(version, report, affectedLayers(report.ruleSetId()));
+        }
+    }
+
+    /** Serves a stored version again (roll back or forward). */
+    public synchronized Optional<PublishedRuleSet> activate(String ruleSetId, String version, String by) {
+        Optional<PublishedRuleSet> stored = dao.find(ruleSetId, version);
+        stored.ifPresent(v -> swap(v, compile(v), by));
+        return stored;
+    }
+
+    /** The versions named this version, whatever their rule set (an activation names a version only). */
+    public List<PublishedRuleSet> withVersion(String version) {
+        return dao.findByVersion(version);
+    }
+
+    /**
+     * Serves the version another node activated in the shared store, without writing to the store.
+     * Reads the store under the same lock as publishing, so a stale read can never undo a publish.
+     * Returns false when this node already serves it.
+     */
+    public synchronized boolean followStore() {
+        Optional<ActiveRuleSet> active = dao.active();
+        if (active.isEmpty()) {
+            return false;
+        }
+        ActiveRuleSet a = active.get();
+        if (engine.isServing() && engine.serving().ruleSetId().equals(a.ruleSetId()) && engine.serving().version().equals(a.version())) {
+            return false;
+        }
+        PublishedRuleSet stored = dao.find(a.ruleSetId(), a.version())
+                .orElseThrow(() -> new IllegalStateException("no stored version " + a.ruleSetId() + " " + a.version()));
+        engine.swap(compile(stored));
+        LOG.info("rule set {} {} now serves here, as activated in the shared store", a.ruleSetId(), a.version());
+        return true;
+    }
+
+    public List<PublishedRuleSet> versions() {
+        return dao.list();
+    }
+
+    public Optional<ActiveRuleSet> active() {
+        return dao.active();
+    }
+
+    public Optional<PublishedRuleSet> find(String ruleSetId, String version) {
+        return dao.find(ruleSetId, version);
+    }
+
+    private Serving compile(PublishedRuleSet stored) {
+        RuleSetFiles files = StoredRuleSets.files(stored);
+        RuleSetLoader.Loaded loaded = RuleSetLoader.load(files, options.bases(), LocalDate.now(clock));
+        PathwayEngine compiled = PathwayEngine.builder().ruleSet(loaded.ruleSet()).clock(clock).build();
+        return new Serving(compiled, stored.ruleSetId(), stored.version(), stored.hash(), loaded.scenarios());
+    }
+
+    private void swap(PublishedRuleSet version, Serving serving, String by) {
+        dao.activate(version.ruleSetId(), version.version(), clock.instant().toString(), by);
+        engine.swap(serving);
+        LOG.info("rule set {} {} now serves (activated by {})", version.ruleSetId(), version.version(), by);
+    }
+
+    /** The published layers that extend this rule set: those that follow its latest change with this publish. */
+    private List<PublishResult.AffectedLayer> affectedLayers(String ruleSetId) {
+        List<PublishResult.AffectedLayer> layers = new ArrayList<>();
+        for (PublishedRuleSet v : dao.list()) {
+            if (v.base() != null && (v.base().equals(ruleSetId) || v.base().startsWith(ruleSetId + " "))) {
+                layers.add(new PublishResult.AffectedLayer(v.ruleSetId(), v.version(), v.base().equals(ruleSetId)));
+            }
+        }
+        return layers;
+    }
+
+    /** "id" for a layer that follows its base's latest version, "id version" for one that names a version. */
+    private static String baseSpec(RuleSetFiles files) {
+        return RuleSetLoader.extendsOf(files).map(e -> e.version() == null ? e.id() : e.id() + " " + e.version()).orElse(null);
+    }
+
+    private String toJson(ValidationReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store the validation report", e);
+        }
+    }
+
+    public static String describe(PublishResult result) {
+        if (result instanceof PublishResult.Rejected r) {
+            return r.report().toText();
+        }
+        if (result instanceof PublishResult.Conflict c) {
+            return "version " + c.version() + " of " + c.ruleSetId() + " was published before with other content; "
+                    + "raise the version in ruleset.yaml";
+        }
+        if (result instanceof PublishResult.AlreadyPublished a) {
+            return a.version().ruleSetId() + " " + a.version().version()
+                    + " was published before with this very content; activate it to serve it again";
+        }
+        PublishResult.Published p = (PublishResult.Published) result;
+        return "published " + p.version().ruleSetId() + " " + p.version().version();
+    }
+}

@@ -1,0 +1,478 @@
+// Lotsen's workbench for policy owners: versions, validate/compare/publish an upload, roll back with a diff, and the
+// evaluation plots. Every call needs a POLICY_OWNER key; the key lives only in this tab.
+"use strict";
+
+const TEXT = {
+  sv: {
+    skip: "Hoppa till innehållet", tagline: "Arbetsbänk för regelverk: pröva, jämför, publicera och följ upp.",
+    keyLabel: "Din nyckel (roll POLICY_OWNER, sparas bara i den här fliken)", keySave: "Spara nyckel", keySaved: "Nyckeln är sparad i den här fliken.",
+    tabsLabel: "Arbetsbänk", tabVersions: "Versioner", tabTry: "Pröva och publicera", tabEvaluation: "Uppföljning",
+    versionsHeading: "Publicerade versioner", colRuleSet: "Regelverk", colVersion: "Version", colBase: "Bygger på",
+    colPublished: "Publicerad", colBy: "Av", colState: "Läge", colActions: "Åtgärder", active: "Aktiv", inactive: "–",
+    download: "Hämta zip", activate: "Aktivera…", activateYes: "Ja, aktivera", activateNo: "Avbryt",
+    activateQuestion: "Aktivera {0} {1}? Så här ändras vägarna jämfört med den aktiva versionen:",
+    activated: "{0} {1} är nu aktiv.", tryHeading: "Pröva ett regelverk",
+    dropHint: "Släpp regelverkets mapp eller en zip-fil här, eller välj:", pickZip: "Välj zip-fil", pickFolder: "Välj mapp",
+    chosenFiles: "{0} filer valda ({1}).", chosenZip: "Zip-fil vald: {0}.", nothingChosen: "Välj först en mapp eller en zip-fil.",
+    validate: "Kontrollera", diff: "Jämför med det aktiva", publish: "Publicera", working: "Arbetar… (kontrollen prövar alla familjer och kan ta några sekunder)",
+    valid: "Regelverket är giltigt.", invalid: "Regelverket är inte giltigt: rätta felen nedan.",
+    errors: "Fel", warnings: "Varningar", detected: "Så lästes tabellerna", line: "rad",
+    scenarios: "Scenarier", scenariosRun: "{0} av {1} scenarier stämmer.", expectedActual: "Förväntat mot faktiskt",
+    properties: "Säkerhetsegenskaper", holds: "gäller för {0} familjer", breaks: "gäller inte",
+    counterexample: "Minsta familj som bryter den: {0}. {1}", explored: "{0} familjer prövade.",
+    analysis: "Analys", unroutedNeeds: "Behov utan väg", unreachedServices: "Tjänster som ingen regel når",
+    neverFiredRules: "Regler som aldrig gav något", overlaps: "Rader som överlappar", none: "Inga.",
+    diffHeading: "Ändrade vägar", diffSummary: "{0} av {1} familjer får en annan väg.", family: "Familj", before: "Före", after: "Efter",
+    texts: "Ändrade texter", sameSteps: "Samma steg; bara texterna ändras.", diffMore: "Visar de första {0} av {1}.", published: "Publicerat: {0} {1} är nu aktiv.", layers: "Lager som bygger på detta: {0}",
+    alreadyPublished: "Exakt det här innehållet är redan publicerat som {0}. Aktivera den versionen under Versioner i stället.",
+    versionConflict: "Versionen finns redan med annat innehåll. Höj versionen i ruleset.yaml.",
+    child: "ett barn på {0} månader", expecting: "en familj som väntar barn", needs: "behov", risks: "risker",
+    protective: "skyddsfaktorer", epds: "EPDS {0} ({1})", on: "den {0}",
+    evaluationHeading: "Vad hjälpte?", evaluationHint: "Anonyma räkningar per tjänst och vecka. Tal under 5 visas som \"<5\" och saknas i diagrammen.",
+    from: "Från", to: "Till", show: "Visa", csv: "Hämta som CSV", noData: "Inga uppföljningar under perioden.",
+    uptake: "Fick kontakt (andel av föreslagna)", helped: "Hjälpte (andel av uppföljda)", week: "Vecka",
+    suggested: "Föreslagna", followedUp: "Uppföljda", contacted: "Fick kontakt", helpedCount: "Hjälpte", notHelped: "Hjälpte inte",
+    notNeeded: "Behövdes inte", plotTitle: "{0}: andel som fick kontakt och som fick hjälp, per vecka"
+  },
+  en: {
+    skip: "Skip to the content", tagline: "Workbench for rule sets: try, compare, publish and follow up.",
+    keyLabel: "Your key (role POLICY_OWNER, kept only in this tab)", keySave: "Save key", keySaved: "The key is saved in this tab.",
+    tabsLabel: "Workbench", tabVersions: "Versions", tabTry: "Try and publish", tabEvaluation: "Follow-up",
+    versionsHeading: "Published versions", colRuleSet: "Rule set", colVersion: "Version", colBase: "Builds on",
+    colPublished: "Published", colBy: "By", colState: "State", colActions: "Actions", active: "Active", inactive: "–",
+    download: "Download zip", activate: "Activate…", activateYes: "Yes, activate", activateNo: "Cancel",
+    activateQuestion: "Activate {0} {1}? This is how pathways change compared with the active version:",
+    activated: "{0} {1} is now active.", tryHeading: "Try a rule set",
+    dropHint: "Drop the rule set's folder or a zip file here, or choose:", pickZip: "Choose a zip file", pickFolder: "Choose a folder",
+    chosenFiles: "{0} files chosen ({1}).", chosenZip: "Zip file chosen: {0}.", nothingChosen: "First choose a folder or a zip file.",
+    validate: "Check", diff: "Compare with the active one", publish: "Publish", working: "Working… (the check tries every family and can take a few seconds)",
+    valid: "The rule set is valid.", invalid: "The rule set is not valid: correct the errors below.",
+    errors: "Errors", warnings: "Warnings", detected: "How the tables were read", line: "line",
+    scenarios: "Scenarios", scenariosRun: "{0} of {1} scenarios hold.", expectedActual: "Expected against actual",
+    properties: "Safety properties", holds: "holds for {0} families", breaks: "does not hold",
+    counterexample: "Smallest family that breaks it: {0}. {1}", explored: "{0} families tried.",
+    analysis: "Analysis", unroutedNeeds: "Needs with no route", unreachedServices: "Services no rule reaches",
+    neverFiredRules: "Rules that never gave anything", overlaps: "Rows that overlap", none: "None.",
+    diffHeading: "Changed pathways", diffSummary: "{0} of {1} families get another pathway.", family: "Family", before: "Before", after: "After",
+    texts: "Changed texts", sameSteps: "The same steps; only the texts change.", diffMore: "Showing the first {0} of {1}.", published: "Published: {0} {1} is now active.", layers: "Layers built on this: {0}",
+    alreadyPublished: "This very content is already published as {0}. Activate that version under Versions instead.",
+    versionConflict: "The version exists with other content. Raise the version in ruleset.yaml.",
+    child: "a child of {0} months", expecting: "a family expecting a child", needs: "needs", risks: "risks",
+    protective: "protective factors", epds: "EPDS {0} ({1})", on: "on {0}",
+    evaluationHeading: "What helped?", evaluationHint: "Anonymous counts per service and week. Counts under 5 show as \"<5\" and are left out of the plots.",
+    from: "From", to: "To", show: "Show", csv: "Download as CSV", noData: "No follow-up in the period.",
+    uptake: "Got in touch (share of suggested)", helped: "Helped (share of followed up)", week: "Week",
+    suggested: "Suggested", followedUp: "Followed up", contacted: "Got in touch", helpedCount: "Helped", notHelped: "Did not help",
+    notNeeded: "Not needed", plotTitle: "{0}: share who got in touch and who were helped, per week"
+  }
+};
+
+let lang = "sv";
+let codes = null;
+let upload = null;   // { kind: "zip", file } or { kind: "folder", files: [{ path, file }] }
+let pendingActivation = null;
+
+const $ = (id) => document.getElementById(id);
+const { el } = Lotsen;
+const t = (key, ...args) => TEXT[lang][key].replace(/\{(\d)\}/g, (m, i) => args[Number(i)]);
+const pick = (text) => (text && typeof text === "object" ? text[lang] || text.sv : text);
+
+function pageError(status, body) {
+  const p = $("page-error");
+  p.textContent = Lotsen.statusText(lang, status, body);
+  p.hidden = false;
+}
+
+function clearPageError() { $("page-error").hidden = true; }
+
+function applyText() {
+  document.documentElement.lang = lang;
+  document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll("[data-i18n-label]").forEach((node) => node.setAttribute("aria-label", t(node.dataset.i18nLabel)));
+  $("language-toggle").textContent = lang === "sv" ? "English" : "Svenska";
+  $("language-toggle").lang = lang === "sv" ? "en" : "sv";
+}
+
+function showTab(button) {
+  document.querySelectorAll(".tab").forEach((b) => {
+    const selected = b === button;
+    b.setAttribute("aria-pressed", String(selected));
+    $(b.getAttribute("aria-controls")).hidden = !selected;
+  });
+  if (button.getAttribute("aria-controls") === "evaluation-panel") { loadEvaluation(); }
+}
+
+// ---- versions ----
+
+async function loadVersions() {
+  if (!Lotsen.key()) { return; }
+  const [versions, c] = await Promise.all([Lotsen.api("/rulesets"), Lotsen.api("/codes")]);
+  if (versions.status !== 200) { pageError(versions.status, versions.body); return; }
+  clearPageError();
+  codes = c.status === 200 ? c.body : null;
+  await loadServiceNames();
+  $("versions").tBodies[0].replaceChildren(...versions.body.slice().reverse().map((v) => el("tr", {},
+    el("td", { text: v.ruleSetId }), el("td", { text: v.version }), el("td", { text: v.base || "–" }),
+    el("td", { text: v.publishedAt.replace("T", " ").slice(0, 16) }), el("td", { text: v.publishedBy }),
+    el("td", {}, v.active ? el("span", { class: "active-badge", text: t("active") }) : t("inactive")),
+    el("td", {}, el("div", { class: "actions" },
+      button(t("download"), () => download(v), "secondary"),
+      v.active ? null : button(t("activate"), () => confirmActivation(v), "secondary"))))));
+}
+
+function button(text, onClick, cls) {
+  const b = el("button", { type: "button", class: cls || null, text });
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+const query = (v) => "?ruleSetId=" + encodeURIComponent(v.ruleSetId);
+
+async function download(v) {
+  const response = await fetch("/rulesets/" + encodeURIComponent(v.version) + "/zip" + query(v),
+    { headers: { Authorization: "Bearer " + Lotsen.key() } }).catch(() => null);
+  if (!response || !response.ok) { pageError(response ? response.status : 0, {}); return; }
+  const url = URL.createObjectURL(await response.blob());
+  const a = el("a", { href: url, download: v.ruleSetId + "-" + v.version + ".zip" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+async function confirmActivation(v) {
+  $("versions-status").textContent = t("working");
+  const { status, body } = await Lotsen.api("/rulesets/" + encodeURIComponent(v.version) + "/diff" + query(v));
+  $("versions-status").textContent = "";
+  if (status !== 200) { pageError(status, body); return; }
+  pendingActivation = v;
+  $("activate-heading").textContent = t("activateQuestion", v.ruleSetId, v.version);
+  $("activate-diff").replaceChildren(diffTable(body));
+  $("activate-confirm").hidden = false;
+  $("activate-heading").focus();
+}
+
+async function activate() {
+  const v = pendingActivation;
+  const { status, body } = await Lotsen.api("/rulesets/" + encodeURIComponent(v.version) + "/activate" + query(v), { method: "POST" });
+  $("activate-confirm").hidden = true;
+  pendingActivation = null;
+  if (status !== 200) { pageError(status, body); return; }
+  $("versions-status").textContent = t("activated", body.ruleSetId, body.version);
+  loadVersions();
+}
+
+// ---- upload: a zip, a picked folder, or a dropped folder ----
+
+function chooseZip(file) {
+  upload = { kind: "zip", file };
+  $("chosen").textContent = t("chosenZip", file.name);
+}
+
+function chooseFolder(files) {
+  upload = { kind: "folder", files };
+  const top = files.length ? files[0].path.split("/")[0] : "";
+  $("chosen").textContent = t("chosenFiles", files.length, top);
+}
+
+async function entries(entry, path) {
+  if (entry.isFile) {
+    return [{ path: path + entry.name, file: await new Promise((ok, fail) => entry.file(ok, fail)) }];
+  }
+  const reader = entry.createReader();
+  const children = [];
+  for (;;) {
+    const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+    if (!batch.length) { break; }
+    children.push(...batch);
+  }
+  const nested = await Promise.all(children.map((c) => entries(c, path + entry.name + "/")));
+  return nested.flat();
+}
+
+async function dropped(event) {
+  event.preventDefault();
+  $("drop-zone").classList.remove("over");
+  const items = [...event.dataTransfer.items].map((i) => i.webkitGetAsEntry && i.webkitGetAsEntry()).filter(Boolean);
+  if (items.length === 1 && items[0].isFile && items[0].name.toLowerCase().endsWith(".zip")) {
+    chooseZip(event.dataTransfer.files[0]);
+    return;
+  }
+  chooseFolder((await Promise.all(items.map((e) => entries(e, "")))).flat());
+}
+
+function body() {
+  const form = new FormData();
+  if (upload.kind === "zip") {
+    form.append("file", upload.file, upload.file.name);
+  } else {
+    upload.files.forEach((f) => form.append("file", f.file, f.path));
+  }
+  return form;
+}
+
+async function send(path) {
+  if (!upload) { $("try-status").textContent = t("nothingChosen"); return null; }
+  clearPageError();
+  $("try-status").textContent = t("working");
+  $("report").replaceChildren();
+  const result = await Lotsen.api(path, { method: "POST", body: body() });
+  $("try-status").textContent = "";
+  return result;
+}
+
+async function validate() {
+  const result = await send("/rulesets/validate");
+  if (!result) { return; }
+  if (result.status !== 200) { pageError(result.status, result.body); return; }
+  $("report").replaceChildren(...report(result.body));
+}
+
+async function diff() {
+  const result = await send("/rulesets/diff");
+  if (!result) { return; }
+  if (result.status === 200) { $("report").replaceChildren(el("h3", { text: t("diffHeading") }), diffTable(result.body)); return; }
+  if (result.status === 422 && result.body.errors !== undefined && result.body.valid !== undefined) {
+    $("report").replaceChildren(...report(result.body));
+    return;
+  }
+  pageError(result.status, result.body);
+}
+
+async function publish() {
+  const result = await send("/rulesets");
+  if (!result) { return; }
+  const { status, body: answer } = result;
+  if (status === 201) {
+    const layers = (answer.affectedLayers || []).map((l) => l.ruleSetId + " " + l.version).join(", ");
+    $("report").replaceChildren(el("p", { class: "ok", text: t("published", answer.version.ruleSetId, answer.version.version) }),
+      layers ? el("p", { text: t("layers", layers) }) : null, ...report(answer.report));
+    loadVersions();
+  } else if (status === 409) {
+    const version = (answer.message || "").split(" was published")[0];
+    $("report").replaceChildren(el("p", { class: "bad", text: answer.code === "already_published"
+      ? t("alreadyPublished", version) : t("versionConflict") }));
+  } else if (status === 422 && answer.valid !== undefined) {
+    $("report").replaceChildren(...report(answer));
+  } else {
+    pageError(status, answer);
+  }
+}
+
+// ---- the report, in words ----
+
+function report(r) {
+  const out = [el("p", { class: r.valid ? "ok" : "bad", text: r.valid ? t("valid") : t("invalid") })];
+  const problems = (list, heading) => {
+    if (!list || !list.length) { return; }
+    out.push(el("h3", { text: heading }));
+    const byFile = new Map();
+    list.forEach((p) => { if (!byFile.has(p.path)) { byFile.set(p.path, []); } byFile.get(p.path).push(p); });
+    byFile.forEach((ps, file) => out.push(el("div", { class: "report-file" }, el("h4", { text: file }),
+      el("ul", {}, ...ps.map((p) => el("li", {}, p.line > 0 ? el("strong", { text: t("line") + " " + p.line + ": " }) : null,
+        lang === "sv" ? p.sv : p.message))))));
+  };
+  problems(r.errors, t("errors"));
+  problems(r.warnings, t("warnings"));
+  if (r.detected && r.detected.length) {
+    out.push(el("h3", { text: t("detected") }), el("ul", {}, ...r.detected.map((d) => el("li", {}, el("code", { text: d.path }), ": " + pick(d)))));
+  }
+  if (r.scenarios) {
+    out.push(el("h3", { text: t("scenarios") }), el("p", { class: r.scenarios.failures.length ? "bad" : "ok",
+      text: t("scenariosRun", r.scenarios.passed, r.scenarios.run) }));
+    if (r.scenarios.failures.length) {
+      out.push(el("ul", {}, ...r.scenarios.failures.map((f) => el("li", {}, el("strong", { text: f.name }),
+        " (" + f.file + ", " + t("line") + " " + f.line + ") – " + t("expectedActual") + ": ", el("ul", {}, ...f.failures.map((x) => el("li", { text: x })))))));
+    }
+  }
+  if (r.properties && r.properties.length) {
+    out.push(el("h3", { text: t("properties") }), el("p", { text: t("explored", r.explored) }));
+    out.push(el("ul", {}, ...r.properties.map((p) => el("li", { class: "finding" },
+      el("span", { class: p.holds ? "ok" : "bad", text: p.id + ": " + (p.holds ? t("holds", p.checked) : t("breaks")) }),
+      el("div", { text: p.why }),
+      p.counterexample ? el("div", { text: t("counterexample", family(p.counterexample.request, p.counterexample.date), p.counterexample.reason) }) : null))));
+  }
+  if (r.analysis) {
+    out.push(el("h3", { text: t("analysis") }));
+    const a = r.analysis;
+    const todo = a.whatToDo || {};
+    const section = (key, items) => out.push(el("div", { class: "finding" }, el("h4", { text: t(key) }),
+      items.length ? el("ul", {}, ...items.map((i) => el("li", { text: i }))) : el("p", { text: t("none") }),
+      items.length && todo[key] ? el("p", { class: "what-to-do", text: pick(todo[key]) }) : null));
+    section("unroutedNeeds", a.unroutedNeeds.map((g) => label("needs", g.need) + ", " + g.ageBand + ", " + label("severities", g.severity)));
+    section("unreachedServices", a.unreachedServices);
+    section("neverFiredRules", a.neverFiredRules);
+    section("overlaps", a.overlaps.map((o) => o.ruleA + " / " + o.ruleB + " → " + o.service + ": " + o.outcomeA + " / " + o.outcomeB));
+  }
+  return out;
+}
+
+function label(list, code) { return codes ? Lotsen.label(codes[list], code, lang) : code; }
+
+// A request as a family, in words: "a child of 14 months, needs: Sleep (moderate); risks: …".
+function family(request, date) {
+  const parts = [request.expecting ? t("expecting") : t("child", request.childAgeMonths)];
+  if (request.needs && request.needs.length) {
+    parts.push(t("needs") + ": " + request.needs.map((n) => label("needs", n.category) + " (" + label("severities", n.severity || "MODERATE").toLowerCase() + ")").join(", "));
+  }
+  if (request.riskFactors && request.riskFactors.length) { parts.push(t("risks") + ": " + request.riskFactors.map((r) => label("riskFactors", r)).join(", ")); }
+  if (request.protectiveFactors && request.protectiveFactors.length) {
+    parts.push(t("protective") + ": " + request.protectiveFactors.map((r) => label("protectiveFactors", r)).join(", "));
+  }
+  const epds = request.screenings && request.screenings.epds;
+  if (epds) {
+    const total = epds.items ? epds.items.reduce((a, b) => a + b, 0) : epds.total;
+    parts.push(t("epds", total, epds.language));
+  }
+  if (date) { parts.push(t("on", date)); }
+  return parts.join("; ");
+}
+
+const DIFF_SHOWN = 15;
+let serviceNames = new Map();
+
+// "1. BVC_NURSE ROUTINE UNIVERSAL [SLEEP]" as staff read it: "1. BVC-sjuksköterska – vanlig tid, för alla".
+function stepText(step) {
+  const m = step.match(/^(\d+)\. (\S+) (\S+) (\S+)(.*)$/);
+  if (!m) { return step; }
+  const flags = m[5].replace(/\[.*\]/, "").replace("safeguarding", "⚠").replace("+interpreter", "🗣").trim();
+  return (serviceNames.get(m[2]) || m[2]) + " – " + label("urgencies", m[3]).toLowerCase() + ", "
+    + label("tiers", m[4]).toLowerCase() + (flags ? " " + flags : "");
+}
+
+// "reason X/rule: sv | en → sv | en" in the page's language.
+function changedText(text) {
+  return text.split(" → ").map((side) => {
+    const parts = side.split(" | ");
+    return parts.length === 2 ? (lang === "sv" ? parts[0] : parts[1]) : side;
+  }).join(" → ");
+}
+
+function diffTable(result) {
+  const wrap = el("div", {}, el("p", { text: t("diffSummary", result.changed, result.compared) }));
+  if (!result.changes.length) { return wrap; }
+  const shown = result.changes.slice(0, DIFF_SHOWN);
+  wrap.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", { scope: "col", text: t("family") }),
+    el("th", { scope: "col", text: t("before") }), el("th", { scope: "col", text: t("after") }), el("th", { scope: "col", text: t("texts") }))),
+    el("tbody", {}, ...shown.map((c) => {
+      const same = JSON.stringify(c.before) === JSON.stringify(c.after);
+      return el("tr", {},
+        el("td", { text: c.request ? family(c.request, c.date) : c.family }),
+        el("td", {}, el("ol", { class: "plain" }, ...c.before.map((s) => el("li", { text: stepText(s) })))),
+        el("td", {}, same ? el("p", { text: t("sameSteps") }) : el("ol", { class: "plain" }, ...c.after.map((s) => el("li", { text: stepText(s) })))),
+        el("td", {}, el("ul", {}, ...c.texts.map((s) => el("li", { text: changedText(s) })))));
+    }))));
+  if (result.changed > shown.length) { wrap.append(el("p", { class: "hint", text: t("diffMore", shown.length, result.changed) })); }
+  return wrap;
+}
+
+async function loadServiceNames() {
+  const services = await Lotsen.api("/services");
+  if (services.status === 200) { serviceNames = new Map(services.body.services.map((s) => [s.id, s.name[lang]])); }
+}
+
+// ---- evaluation plots: inline SVG, two series told apart by line style and mark shape, not only colour ----
+
+async function loadEvaluation() {
+  if (!Lotsen.key()) { return; }
+  const params = new URLSearchParams();
+  if ($("evaluation-from").value) { params.set("from", $("evaluation-from").value); }
+  if ($("evaluation-to").value) { params.set("to", $("evaluation-to").value); }
+  const { status, body } = await Lotsen.api("/evaluation?" + params);
+  if (status !== 200) { pageError(status, body); return; }
+  clearPageError();
+  const services = new Map();
+  body.weekTotals.filter((l) => l.kind === "SERVICE").forEach((l) => {
+    if (!services.has(l.code)) { services.set(l.code, []); }
+    services.get(l.code).push(l);
+  });
+  if (!services.size) { $("plots").replaceChildren(el("p", { text: t("noData") })); return; }
+  const names = new Map((await Lotsen.api("/services")).body.services.map((s) => [s.id, s.name[lang]]));
+  $("plots").replaceChildren(...[...services.entries()].map(([code, lines]) => plot(names.get(code) || code, lines)));
+}
+
+const number = (text) => (text === undefined || text === "<5" ? null : Number(text));
+
+function plot(name, lines) {
+  const width = 560, height = 220, left = 44, bottom = 36, top = 12, right = 12;
+  const weeks = lines.map((l) => l.week);
+  const uptake = lines.map((l) => ratio(number(l.counts.CONTACTED), number(l.counts.SUGGESTED)));
+  const helped = lines.map((l) => ratio(number(l.counts.HELPED), number(l.counts.FOLLOWED_UP)));
+  const x = (i) => left + (weeks.length === 1 ? (width - left - right) / 2 : i * (width - left - right) / (weeks.length - 1));
+  const y = (v) => top + (1 - v) * (height - top - bottom);
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  const add = (tag, attrs, text) => {
+    const n = document.createElementNS(ns, tag);
+    Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
+    if (text !== undefined) { n.textContent = text; }
+    svg.append(n);
+    return n;
+  };
+  svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", t("plotTitle", name));
+  add("line", { x1: left, y1: top, x2: left, y2: height - bottom, class: "axis" });
+  add("line", { x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, class: "axis" });
+  [0, 0.5, 1].forEach((v) => add("text", { x: 4, y: y(v) + 4 }, Math.round(v * 100) + " %"));
+  weeks.forEach((w, i) => add("text", { x: x(i) - 18, y: height - bottom + 16 }, w.slice(5)));
+  const series = (values, cls, mark) => {
+    const points = values.map((v, i) => (v === null ? null : [x(i), y(v)]));
+    let d = "";
+    points.forEach((p, i) => { if (p) { d += (d && points[i - 1] ? " L" : " M") + p[0].toFixed(1) + "," + p[1].toFixed(1); } });
+    if (d) { add("path", { d: d.trim(), class: cls }); }
+    points.forEach((p) => {
+      if (!p) { return; }
+      if (mark === "square") { add("rect", { x: p[0] - 4, y: p[1] - 4, width: 8, height: 8, class: "mark-uptake" }); }
+      else { add("circle", { cx: p[0], cy: p[1], r: 4.5, class: "mark-helped" }); }
+    });
+  };
+  series(uptake, "uptake", "square");
+  series(helped, "helped", "circle");
+  const table = el("table", {}, el("thead", {}, el("tr", {}, ...[t("week"), t("suggested"), t("followedUp"), t("contacted"),
+    t("helpedCount"), t("notHelped"), t("notNeeded")].map((h) => el("th", { scope: "col", text: h })))),
+    el("tbody", {}, ...lines.map((l) => el("tr", {}, ...[l.week, l.counts.SUGGESTED, l.counts.FOLLOWED_UP, l.counts.CONTACTED,
+      l.counts.HELPED, l.counts.NOT_HELPED, l.counts.NOT_NEEDED].map((v) => el("td", { text: v }))))));
+  return el("figure", { class: "plot" }, el("figcaption", {}, el("strong", { text: name }), " – ",
+    "■ " + t("uptake") + ", ○ " + t("helped")), svg, table);
+}
+
+function ratio(part, whole) { return part === null || whole === null || whole === 0 ? null : Math.min(1, part / whole); }
+
+function init() {
+  $("api-key").value = Lotsen.key();
+  $("key-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    Lotsen.saveKey($("api-key").value);
+    $("key-status").textContent = t("keySaved");
+    loadVersions();
+  });
+  $("language-toggle").addEventListener("click", () => { lang = lang === "sv" ? "en" : "sv"; applyText(); loadVersions(); });
+  document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => showTab(b)));
+  $("pick-zip").addEventListener("change", (e) => { if (e.target.files[0]) { chooseZip(e.target.files[0]); } });
+  $("pick-folder").addEventListener("change", (e) => chooseFolder([...e.target.files].map((f) => ({ path: f.webkitRelativePath || f.name, file: f }))));
+  const zone = $("drop-zone");
+  zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", dropped);
+  $("validate").addEventListener("click", validate);
+  $("diff").addEventListener("click", diff);
+  $("publish").addEventListener("click", publish);
+  $("activate-yes").addEventListener("click", activate);
+  $("activate-no").addEventListener("click", () => { $("activate-confirm").hidden = true; pendingActivation = null; });
+  $("evaluation-load").addEventListener("click", loadEvaluation);
+  $("evaluation-csv").addEventListener("click", async (e) => {
+    e.preventDefault();
+    const { status, body } = await Lotsen.api("/evaluation", { headers: { Accept: "text/csv" } });
+    if (status !== 200) { pageError(status, body); return; }
+    const url = URL.createObjectURL(new Blob([body], { type: "text/csv" }));
+    const a = el("a", { href: url, download: "lotsen-evaluation.csv" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  });
+  applyText();
+  loadVersions();
+}
+
+document.addEventListener("DOMContentLoaded", init);

@@ -1,0 +1,71 @@
+package se.lotsen.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jackson.Jackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    private final ObjectMapper mapper = Jackson.newObjectMapper();
+    private final CommandOutput output = new CommandOutput();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRuleThatWritesAFileOrStopsTheServerIsRefusedBeforeAnythingRuns() throws Exception {
+        Path ruleSet = CommandOutput.copyOfDefault(dir.resolve("edited"));
+        Path marker = dir.resolve("written-by-a-rule");
+        Files.writeString(ruleSet.resolve("rules/attack.drl"), """
+                package se.lotsen.rules;
+
+                import se.lotsen.core.rules.*;
+
+                global se.lotsen.core.rules.Advice out;
+
+                rule "attack-write"
+                when
+                    Family()
+                then
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "owned");
+                end
+
+                rule "attack-exit"
+                when
+                    Family()
+                then
+                    System.exit(42);
+                end
+                """.formatted(marker.toString().replace("\\", "/")));
+
+        // System.exit in a rule that ran would end this test JVM here; returning at all is part of the proof.
+        int status = ValidateCommand.execute(mapper, ruleSet.toString(), false, output.outStream, output.errStream);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output.out()).contains("rules/attack.drl:11", "rules/attack.drl:18");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void theDefaultIsValidAndTheJsonReportSaysSo() throws Exception {
+        int status = ValidateCommand.execute(mapper, CommandOutput.copyOfDefault(dir.resolve("copy")).toString(), true,
+                output.outStream, output.errStream);
+
+        assertThat(status).isZero();
+        assertThat(mapper.readTree(output.out()).get("valid").asBoolean()).isTrue();
+        assertThat(mapper.readTree(output.out()).get("explored").asInt()).isGreaterThanOrEqualTo(100_000);
+    }
+
+    @Test
+    void aMissingFolderSaysSoInsteadOfAStackTrace() throws Exception {
+        int status = ValidateCommand.execute(mapper, dir.resolve("nothing-here").toString(), false, output.outStream,
+                output.errStream);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output.err()).startsWith("lotsen: cannot read").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,131 @@
+package se.lotsen.api.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lotsen.api.TestApp;
+import se.lotsen.api.auth.Role;
+
+/** Limits, headers, the admin port and error answers, each written as the attack that must fail. */
+class HardeningTest {
+    private static final String SLEEP = "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}]}";
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(c -> {
+            c.getRateLimit().setBurst(5);
+            c.getRateLimit().setPerMinute(1);
+            c.getFollowUp().setAnswersPerMinute(3);
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static HttpResponse<String> suggest(String key, HttpRequest.BodyPublisher body) {
+        return app.send(app.request("/pathways/suggest", key).header("Content-Type", "application/json").POST(body));
+    }
+
+    @Test
+    void aKeyOverItsRateGets429WithRetryAfterWhileOtherKeysAreServed() {
+        String busy = app.newKey(Role.SYSTEM);
+        for (int i = 0; i < 5; i++) {
+            assertThat(suggest(busy, HttpRequest.BodyPublishers.ofString(SLEEP)).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> limited = suggest(busy, HttpRequest.BodyPublishers.ofString(SLEEP));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).get().satisfies(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(TestApp.json(limited).get("code").asText()).isEqualTo("rate_limited");
+        assertThat(suggest(app.newKey(Role.STAFF), HttpRequest.BodyPublishers.ofString(SLEEP)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theParentsPageIsLimitedPerAddress() {
+        for (int i = 0; i < 3; i++) {
+            app.get("/f/AAAAAAAAAAAAAAAAAAAAAA", null);
+        }
+
+        HttpResponse<String> limited = app.get("/f/AAAAAAAAAAAAAAAAAAAAAA", null);
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrStreamed() {
+        String staff = app.newKey(Role.STAFF);
+        byte[] big = ("{\"childAgeMonths\": 6, \"language\": \"" + "x".repeat(70 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        for (HttpResponse<String> response : List.of(suggest(staff, HttpRequest.BodyPublishers.ofByteArray(big)),
+                suggest(staff, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))))) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            JsonNode error = TestApp.json(response);
+            assertThat(error.get("code").asText()).isEqualTo("body_too_large");
+            assertThat(error.get("field").asText()).isEqualTo("body");
+        }
+    }
+
+    @Test
+    void theAdminPortRefusesToChangeLogging() {
+        HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.adminPort()
+                + "/tasks/log-level")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logger=ROOT&level=TRACE")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty.server.HttpChannel").isDebugEnabled())
+                .as("Jetty never logs below INFO").isFalse();
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : new String[] {"/openapi.json", "/codes", "/no-such-page", "/f/AAAAAAAAAAAAAAAAAAAAAB", "/policy/"}) {
+            HttpResponse<String> response = app.get(path, null);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).contains("no-store");
+        }
+    }
+
+    @Test
+    void theBenchmarkEndpointIsOffUnlessConfigured() {
+        assertThat(app.postJson("/benchmark/noop", app.key(Role.STAFF), SLEEP).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void crossOriginRequestsAreNotAllowed() {
+        HttpResponse<String> preflight = app.send(app.request("/pathways/suggest", null)
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerInTheErrorShape() {
+        HttpResponse<String> missing = app.get("/no-such-page", app.key(Role.STAFF));
+        HttpResponse<String> wrongMethod = app.get("/pathways/suggest", app.key(Role.STAFF));
+        HttpResponse<String> wrongType = app.post("/pathways/suggest", app.key(Role.STAFF), "text/plain",
+                SLEEP.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(TestApp.json(missing).get("code").asText()).isEqualTo("not_found");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(TestApp.json(wrongType).get("message").asText()).contains("application/json");
+        assertThat(wrongMethod.body() + wrongType.body()).doesNotContain("Exception", "se.lotsen");
+    }
+}
