@@ -3,13 +3,17 @@ package se.lotsen.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import se.lotsen.catalog.validation.Grid;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import se.lotsen.core.Epds;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.policy.properties.Families;
 
 /**
  * A fixed, seeded mix of realistic requests: one to three needs, a few risk and protective
@@ -35,7 +39,7 @@ public final class Mix {
                 b.childAgeMonths(random.nextInt(84));
             }
             int needCount = 1 + random.nextInt(3);
-            java.util.Set<NeedCategory> chosen = java.util.EnumSet.noneOf(NeedCategory.class);
+            Set<NeedCategory> chosen = EnumSet.noneOf(NeedCategory.class);
             while (chosen.size() < needCount) {
                 chosen.add(needs[random.nextInt(needs.length)]);
             }
@@ -65,8 +69,8 @@ public final class Mix {
                 r.riskFactors().stream().distinct().toList(), r.protectiveFactors(), r.screenings(), r.language(), r.centre());
     }
 
-    /** Every need × severity × representative age × risk profile: the grid the analysis uses. */
-    public static List<SuggestionRequest> grid() {
-        return Grid.cases(false).stream().map(Grid.Case::request).toList();
+    /** Every family of the validation grid: each need × severity × age band × risk factor × protection × EPDS form. */
+    public static List<Families.Sample> grid(RuleSet ruleSet, LocalDate day) {
+        return new Families(ruleSet, day).grid();
     }
 }

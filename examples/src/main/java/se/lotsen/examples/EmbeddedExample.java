@@ -1,7 +1,6 @@
 package se.lotsen.examples;
 
 import java.io.PrintStream;
-import se.lotsen.catalog.RuleSetFiles;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
@@ -10,6 +9,7 @@ import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Severity;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.policy.RuleSetLoader;
 
 /**
  * Lotsen embedded in a Java program: load the default rule set, build the engine once, ask.
@@ -26,7 +26,7 @@ public final class EmbeddedExample {
     static Pathway suggest() {
         // Build once (it compiles the rules); suggest() is thread-safe and does no I/O.
         PathwayEngine engine = PathwayEngine.builder()
-                .ruleSet(RuleSetFiles.readDefault().toRuleSet())
+                .ruleSet(RuleSetLoader.defaultRuleSet())
                 .build();
         SuggestionRequest request = SuggestionRequest.builder()
                 .childAgeMonths(14)

@@ -1,10 +1,13 @@
 package se.lotsen.api;
 
+import com.codahale.metrics.MetricRegistry;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.lifecycle.Managed;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -59,12 +62,24 @@ final class Lotsen {
         this.followUps = followUps;
     }
 
-    /** Builds the parts and serves a rule set: the configured directory, the store's active one, or the bundled default. */
+    /**
+     * Builds the parts and starts serving a rule set: the configured directory, the store's active one,
+     * or the bundled default. Compiling it overlaps the rest of the server's start; the server opens its
+     * ports only when a rule set serves.
+     */
     static Lotsen start(LotsenConfiguration configuration, Environment environment, Store store, Clock clock) {
         ActiveEngine engine = new ActiveEngine();
         RuleSetPublisher publisher = new RuleSetPublisher(engine, store.ruleSets(), environment.getObjectMapper(), clock,
                 configuration.getRuleSets().getExplore());
-        publisher.start(configuration.getRuleSets().getDirectory());
+        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> publisher.start(configuration.getRuleSets().getDirectory()));
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void start() throws JsonProcessingException {
+                serving.join();
+                // Writing one pathway before the ports open loads the JSON serialisers the first answer would wait for.
+                environment.getObjectMapper().writeValueAsBytes(engine.get().suggest(RuleSetHealthCheck.CANARY));
+            }
+        });
         FollowUps followUps = new FollowUps(store.followUps(), store.outcomes(), clock,
                 configuration.getFollowUp().getRetention().toJavaDuration());
         return new Lotsen(store, clock, engine, publisher, new ApiKeys(store.keys(), clock),
@@ -74,17 +89,12 @@ final class Lotsen {
     /** The background work, on Dropwizard-managed executors; counts are written once more at shutdown. */
     void schedule(LotsenConfiguration configuration, Environment environment) {
         ScheduledExecutorService tasks = environment.lifecycle().scheduledExecutorService("lotsen-tasks").threads(2).build();
-        LotsenConfiguration.RuleSets ruleSets = configuration.getRuleSets();
-        every(tasks, ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
-        if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
-            every(tasks, ruleSets.getWatchInterval().toMilliseconds(),
-                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), publisher, environment.metrics()));
-        }
-        every(tasks, configuration.getKeyRevocationPoll().toMilliseconds(), logged("poll key revocations", keys::pollRevocations));
-        long flush = configuration.getStatsFlushInterval().toMilliseconds();
-        every(tasks, flush, logged("write the counters", counter::flush));
-        every(tasks, flush, logged("write the follow-up", followUps::flush));
-        every(tasks, TimeUnit.HOURS.toMillis(1), logged("delete expired follow-up", followUps::deleteExpired));
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void start() {
+                scheduleOnceServing(configuration, tasks, environment.metrics());
+            }
+        });
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
@@ -92,6 +102,21 @@ final class Lotsen {
                 followUps.flush();
             }
         });
+    }
+
+    /** Runs after the rule set serves (Managed objects start in order), so the follower never races the start. */
+    private void scheduleOnceServing(LotsenConfiguration configuration, ScheduledExecutorService tasks, MetricRegistry metrics) {
+        LotsenConfiguration.RuleSets ruleSets = configuration.getRuleSets();
+        every(tasks, ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
+        if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
+            every(tasks, ruleSets.getWatchInterval().toMilliseconds(),
+                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), publisher, metrics));
+        }
+        every(tasks, configuration.getKeyRevocationPoll().toMilliseconds(), logged("poll key revocations", keys::pollRevocations));
+        long flush = configuration.getStatsFlushInterval().toMilliseconds();
+        every(tasks, flush, logged("write the counters", counter::flush));
+        every(tasks, flush, logged("write the follow-up", followUps::flush));
+        every(tasks, TimeUnit.HOURS.toMillis(1), logged("delete expired follow-up", followUps::deleteExpired));
     }
 
     void register(LotsenConfiguration configuration, Environment environment) {

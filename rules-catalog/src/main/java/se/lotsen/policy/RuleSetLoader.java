@@ -3,6 +3,7 @@ package se.lotsen.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import se.lotsen.core.Text;
 import se.lotsen.core.catalog.Centre;
@@ -87,6 +89,16 @@ public final class RuleSetLoader {
         }
     }
 
+    /** The bundled default rule set, ready for {@code PathwayEngine.builder().ruleSet(...)}. */
+    public static RuleSet defaultRuleSet() {
+        return load(RuleSetFiles.readDefault(), BaseResolver.bundled(), LocalDate.now()).ruleSet();
+    }
+
+    /** A rule set from a directory or zip; a layer's base is the bundled default when it extends that. */
+    public static RuleSet ruleSet(Path directoryOrZip) {
+        return load(RuleSetFiles.read(directoryOrZip), BaseResolver.bundled(), LocalDate.now()).ruleSet();
+    }
+
     public static Loaded load(RuleSetFiles files, BaseResolver bases, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -114,6 +126,9 @@ public final class RuleSetLoader {
             new ManifestChecks(lines, problems::add, warnings::add, today).check(manifest, catalog);
             new CatalogChecks(catalogLines, problems::add, warnings::add, today).check(catalog);
         }
+        // Scenarios and properties are read while the tables are (a spreadsheet is the slowest file to read).
+        List<Problem> checkProblems = new ArrayList<>();
+        CompletableFuture<List<Scenario>> scenariosRead = CompletableFuture.supplyAsync(() -> scenarios(layers, checkProblems));
         List<RuleFile> ruleFiles = ruleFiles(layers, problems);
         Map<String, Text> detections = new LinkedHashMap<>();
         List<RoutingTable> tables = catalog == null ? List.of() : tables(layers, catalog, problems, detections);
@@ -121,8 +136,9 @@ public final class RuleSetLoader {
             problems.add(Problem.of("rules/", 0, "Regeluppsättningen har inga regler (rules/*.drl) och inga tabeller (tables/*.xlsx, tables/*.csv).",
                     "The rule set has no rules (rules/*.drl) and no tables (tables/*.xlsx, tables/*.csv)."));
         }
-        List<Scenario> scenarios = scenarios(layers, problems);
-        List<Property> properties = properties(layers, problems);
+        List<Scenario> scenarios = scenariosRead.join();
+        List<Property> properties = properties(layers, checkProblems);
+        problems.addAll(checkProblems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }

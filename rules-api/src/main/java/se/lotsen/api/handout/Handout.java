@@ -61,6 +61,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         }
         List<StepText> steps = new ArrayList<>();
         boolean anyUntranslated = false;
+        boolean anyUnreviewed = false;
         for (FollowUpStep step : followed.steps()) {
             Service service = catalog.service(step.service()).orElse(null);
             if (service == null) {
@@ -68,10 +69,15 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
             }
             StepText text = step(service, step, m);
             anyUntranslated |= !text.translated();
+            ServiceText translation = service.translations().get(m.language());
+            anyUnreviewed |= translation != null && translation.checked() == null;
             steps.add(text);
         }
         if (anyUntranslated && m.language().equals(wanted)) {
             notices.add(m.get("missing.translation"));
+        }
+        if (anyUnreviewed) {
+            notices.add(m.get("texts.not.reviewed"));
         }
         CentreText centre = catalog.centre(followed.centre()).map(c -> centre(c, m.language())).orElse(null);
         List<String> outcomes = Arrays.stream(Outcome.values()).map(Enum::name).toList();

@@ -13,7 +13,7 @@ import se.lotsen.core.SuggestionRequest;
  * domestic violence must come back with the concern raised and a safeguarding first step.
  */
 public class RuleSetHealthCheck extends HealthCheck {
-    private static final SuggestionRequest CANARY = SuggestionRequest.builder().childAgeMonths(6)
+    public static final SuggestionRequest CANARY = SuggestionRequest.builder().childAgeMonths(6)
             .need(NeedCategory.SLEEP).risks(RiskFactor.DOMESTIC_VIOLENCE).build();
 
     private final ActiveEngine engine;

@@ -46,7 +46,7 @@ public final class Exploration {
         IntStream.range(0, grid.size() + randomCount).parallel().forEach(i -> {
             Sample sample = i < grid.size() ? grid.get(i) : families.random(i);
             try {
-                Evaluation evaluation = engine.evaluate(sample.request(), sample.date());
+                Evaluation evaluation = engine.evaluateGenerated(sample.request(), sample.date());
                 for (Observer observer : observers) {
                     observer.observe(sample, evaluation);
                 }

@@ -8,6 +8,7 @@ import se.lotsen.core.NotedFactor;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
+import se.lotsen.core.Severity;
 import se.lotsen.core.Step;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.Service;
@@ -58,9 +59,17 @@ final class PropertyCheck {
 
     /** Why the pathway breaks the property, or empty when it keeps it. */
     static Optional<String> broken(Property property, Evaluation e, ServiceCatalog catalog) {
+        return broken(property, e, catalog, services(e));
+    }
+
+    /** The services of the pathway's steps, worked out once per family for all its properties. */
+    static List<String> services(Evaluation e) {
+        return e.pathway().steps().stream().map(s -> s.service().id()).toList();
+    }
+
+    static Optional<String> broken(Property property, Evaluation e, ServiceCatalog catalog, List<String> services) {
         Property.Then then = property.then();
         Pathway p = e.pathway();
-        List<String> services = p.steps().stream().map(s -> s.service().id()).toList();
         for (String excluded : then.excludes()) {
             if (services.contains(excluded)) {
                 return Optional.of("a step goes to " + excluded);
@@ -87,7 +96,7 @@ final class PropertyCheck {
         }
         if (then.severeNeedUrgencyAtMost() != null) {
             for (var need : e.family().needs().entrySet()) {
-                if (need.getValue() != se.lotsen.core.Severity.SEVERE) {
+                if (need.getValue() != Severity.SEVERE) {
                     continue;
                 }
                 Optional<Urgency> soonest = p.steps().stream().filter(s -> s.needs().contains(need.getKey())).map(Step::urgency)

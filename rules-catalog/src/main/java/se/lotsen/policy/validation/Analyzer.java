@@ -49,8 +49,9 @@ final class Analyzer implements Exploration.Observer {
                 }
                 Evaluation.Proposed first = a.ruleId().compareTo(b.ruleId()) < 0 ? a : b;
                 Evaluation.Proposed second = first == a ? b : a;
-                overlaps.putIfAbsent(first.ruleId() + "|" + second.ruleId(), new Analysis.Overlap(first.ruleId(), second.ruleId(),
-                        a.service(), first.urgency() + " " + first.tier(), second.urgency() + " " + second.tier(),
+                // Most families repeat an overlap already seen: describe it (with the family) only the first time.
+                overlaps.computeIfAbsent(first.ruleId() + "|" + second.ruleId(), k -> new Analysis.Overlap(first.ruleId(),
+                        second.ruleId(), a.service(), first.urgency() + " " + first.tier(), second.urgency() + " " + second.tier(),
                         sample.request().toString()));
             }
         }

@@ -18,11 +18,13 @@ public final class ServiceCatalog {
     private final List<Service> services;
     private final Map<String, Service> byId = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, Centre> centresById = new HashMap<>();
 
     @JsonCreator
     public ServiceCatalog(@JsonProperty("centres") List<Centre> centres, @JsonProperty("services") List<Service> services) {
         this.centres = centres == null ? List.of() : List.copyOf(centres);
         this.services = services == null ? List.of() : List.copyOf(services);
+        this.centres.forEach(c -> centresById.putIfAbsent(c.id(), c));
         for (int i = 0; i < this.services.size(); i++) {
             Service s = this.services.get(i);
             byId.putIfAbsent(s.id(), s);
@@ -45,7 +47,7 @@ public final class ServiceCatalog {
     }
 
     public Optional<Centre> centre(String id) {
-        return centres.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : centresById.get(id));
     }
 
     /** Position in the catalog, for ordering; -1 when absent. */
@@ -54,7 +56,7 @@ public final class ServiceCatalog {
     }
 
     public boolean hasCentre(String id) {
-        return centres.stream().anyMatch(c -> c.id().equals(id));
+        return id != null && centresById.containsKey(id);
     }
 
     @Override

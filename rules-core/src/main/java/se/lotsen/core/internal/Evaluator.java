@@ -58,18 +58,25 @@ public final class Evaluator {
     }
 
     public Pathway suggest(SuggestionRequest request) {
-        return run(request, today(), false).pathway();
+        return run(request, today(), false, true).pathway();
     }
 
     /** Like {@link #suggest} on a given date, naming every rule that produced something; bounded in time too. */
     public Evaluation evaluate(SuggestionRequest request, LocalDate date) {
-        return run(request, date, true);
+        return evaluate(request, date, true);
     }
 
-    private Evaluation run(SuggestionRequest request, LocalDate date, boolean explain) {
-        List<Violation> violations = validator.violations(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
+    /** @param validate false only for requests valid by construction (validation's generated families) */
+    public Evaluation evaluate(SuggestionRequest request, LocalDate date, boolean validate) {
+        return run(request, date, true, validate);
+    }
+
+    private Evaluation run(SuggestionRequest request, LocalDate date, boolean explain, boolean validate) {
+        if (validate) {
+            List<Violation> violations = validator.violations(request);
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations);
+            }
         }
         FactBuilder.Facts built = facts.build(request, date);
         RecordedAdvice advice = new RecordedAdvice();
