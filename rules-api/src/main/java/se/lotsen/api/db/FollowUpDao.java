@@ -21,9 +21,20 @@ public interface FollowUpDao {
             + "VALUES (:referenceHash, :position, :service, :urgency, :rules, :answered)")
     void insertSteps(@BindMethods List<FollowUpStep> steps);
 
+    @SqlBatch("INSERT INTO follow_up_references (reference_hash, iso_week, centre, expires_on) "
+            + "VALUES (:referenceHash, :isoWeek, :centre, :expiresOn)")
+    void insertAll(@BindMethods List<FollowUpReference> references);
+
     @Transaction
     default void create(FollowUpReference reference, List<FollowUpStep> steps) {
         insert(reference);
+        insertSteps(steps);
+    }
+
+    /** Many references and their steps in one transaction: one commit, not one a reference. */
+    @Transaction
+    default void createAll(List<FollowUpReference> references, List<FollowUpStep> steps) {
+        insertAll(references);
         insertSteps(steps);
     }
 

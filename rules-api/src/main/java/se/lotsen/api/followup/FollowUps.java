@@ -21,12 +21,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.LongAdder;
 import se.lotsen.api.db.FollowUpDao;
 import se.lotsen.api.db.FollowUpReference;
 import se.lotsen.api.db.FollowUpStep;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
+import se.lotsen.api.stats.PendingCounts;
 import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.Reason;
@@ -45,7 +45,9 @@ public final class FollowUps {
     public static final String RULE = "RULE";
     public static final String SUGGESTED = "SUGGESTED";
     public static final String FOLLOWED_UP = "FOLLOWED_UP";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // One generator and one digest a thread: the shared ones serialise every suggestion behind a lock.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(FollowUps::sha256);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final FollowUpDao dao;
@@ -53,13 +55,15 @@ public final class FollowUps {
     private final Clock clock;
     private final Duration retention;
     private final ConcurrentMap<String, Pending> pending = new ConcurrentHashMap<>();
-    private final ConcurrentMap<OutcomeCount, LongAdder> pendingCounts = new ConcurrentHashMap<>();
+    private final PendingCounts<OutcomeCount> pendingCounts;
 
     public FollowUps(FollowUpDao dao, OutcomeCountDao counts, Clock clock, Duration retention) {
         this.dao = dao;
         this.counts = counts;
         this.clock = clock;
         this.retention = retention;
+        this.pendingCounts = new PendingCounts<>(key -> key.isoWeek().compareTo(SuggestionCounter.isoWeek(
+                LocalDate.now(clock.withZone(SWEDEN)).minusWeeks(1))) < 0);
     }
 
     private record Pending(FollowUpReference reference, List<FollowUpStep> steps) {
@@ -80,7 +84,7 @@ public final class FollowUps {
     /** Opens follow-up for a pathway and returns its reference; counts every step as suggested. */
     public String open(Pathway pathway, String centre, String language) {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         String reference = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)
                 + (language == null ? "" : "." + language);
         LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
@@ -168,19 +172,27 @@ public final class FollowUps {
     /** Writes new references and counts; on failure they wait for the next flush. */
     public synchronized void flush() {
         Map<String, Pending> taking = new LinkedHashMap<>(pending);
-        for (Map.Entry<String, Pending> p : taking.entrySet()) {
-            dao.create(p.getValue().reference(), p.getValue().steps());
-            pending.remove(p.getKey());
+        if (!taking.isEmpty()) {
+            List<FollowUpReference> references = new ArrayList<>();
+            List<FollowUpStep> steps = new ArrayList<>();
+            taking.values().forEach(p -> {
+                references.add(p.reference());
+                steps.addAll(p.steps());
+            });
+            dao.createAll(references, steps);
+            taking.keySet().forEach(pending::remove);
         }
-        List<OutcomeCount> rows = new ArrayList<>();
-        for (OutcomeCount key : List.copyOf(pendingCounts.keySet())) {
-            LongAdder adder = pendingCounts.remove(key);
-            if (adder != null) {
-                rows.add(new OutcomeCount(key.isoWeek(), key.centre(), key.kind(), key.code(), key.measure(), adder.sum()));
-            }
+        List<OutcomeCount> rows = pendingCounts.take((key, n) -> new OutcomeCount(key.isoWeek(), key.centre(), key.kind(),
+                key.code(), key.measure(), n));
+        if (rows.isEmpty()) {
+            return;
         }
-        if (!rows.isEmpty()) {
+        try {
             counts.add(rows);
+        } catch (RuntimeException e) {
+            rows.forEach(r -> pendingCounts.restore(new OutcomeCount(r.isoWeek(), r.centre(), r.kind(), r.code(), r.measure(), 0),
+                    r.count()));
+            throw e;
         }
     }
 
@@ -195,7 +207,7 @@ public final class FollowUps {
     }
 
     private void count(String week, String centre, String kind, String code, String measure) {
-        pendingCounts.computeIfAbsent(new OutcomeCount(week, centre, kind, code, measure, 0), k -> new LongAdder()).increment();
+        pendingCounts.add(new OutcomeCount(week, centre, kind, code, measure, 0));
     }
 
     /** The parent's language as the reference carries it, or null. */
@@ -209,9 +221,12 @@ public final class FollowUps {
     }
 
     static String hash(String reference) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(reference.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(reference.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

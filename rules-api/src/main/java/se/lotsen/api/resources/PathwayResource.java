@@ -2,7 +2,6 @@ package se.lotsen.api.resources;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
-import com.codahale.metrics.annotation.Timed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,7 +39,6 @@ public class PathwayResource {
 
     @POST
     @Path("/suggest")
-    @Timed(name = "suggestions")
     @RolesAllowed({"STAFF", "SYSTEM"})
     @Operation(summary = "Suggest a pathway",
             description = "Needs, risk and protective factors and EPDS in; ordered, explained steps out. "
