@@ -38,22 +38,16 @@ INSERT INTO key_revocations (singleton, revision) VALUES (1, 0);
 
 -- Anonymous follow-up. A pathway's reference is an unguessable capability the parent holds; the
 -- store keeps only its SHA-256 and what outcomes are counted by: the ISO week, the centre and each
--- step's service, urgency and the rules behind it. Never the request. After 90 days the rows are
--- deleted; the counts they fed stay.
+-- step's service, urgency and the rules behind it (as JSON, one row a pathway), and which outcomes
+-- have been answered for each step. Never the request. After 90 days the row is deleted; the counts
+-- it fed stay.
 CREATE TABLE follow_up_references (
-    reference_hash  VARCHAR(64)  NOT NULL PRIMARY KEY,
-    iso_week        VARCHAR(8)   NOT NULL,
-    centre          VARCHAR(40)  NOT NULL,
-    expires_on      VARCHAR(10)  NOT NULL
-);
-CREATE TABLE follow_up_steps (
-    reference_hash  VARCHAR(64)  NOT NULL,
-    position        INTEGER      NOT NULL,
-    service         VARCHAR(60)  NOT NULL,
-    urgency         VARCHAR(20)  NOT NULL,
-    rules           VARCHAR(2000) NOT NULL,
-    answered        VARCHAR(200) NOT NULL,
-    PRIMARY KEY (reference_hash, position)
+    reference_hash  VARCHAR(64)   NOT NULL PRIMARY KEY,
+    iso_week        VARCHAR(8)    NOT NULL,
+    centre          VARCHAR(40)   NOT NULL,
+    expires_on      VARCHAR(10)   NOT NULL,
+    steps           VARCHAR(4000) NOT NULL,
+    answered        VARCHAR(1000) NOT NULL
 );
 
 -- The counts for the learning evaluation, by the week the pathway was suggested, the centre, and a

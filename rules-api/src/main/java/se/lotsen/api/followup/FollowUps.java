@@ -1,5 +1,9 @@
 package se.lotsen.api.followup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +17,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import se.lotsen.api.db.FollowUpDao;
 import se.lotsen.api.db.FollowUpReference;
-import se.lotsen.api.db.FollowUpStep;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
 import se.lotsen.api.stats.PendingCounts;
@@ -45,16 +46,19 @@ public final class FollowUps {
     public static final String RULE = "RULE";
     public static final String SUGGESTED = "SUGGESTED";
     public static final String FOLLOWED_UP = "FOLLOWED_UP";
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     // One generator and one digest a thread: the shared ones serialise every suggestion behind a lock.
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(FollowUps::sha256);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<FollowedStep>> STEPS = new TypeReference<>() { };
+    private static final TypeReference<List<Set<String>>> ANSWERS = new TypeReference<>() { };
 
     private final FollowUpDao dao;
     private final OutcomeCountDao counts;
     private final Clock clock;
     private final Duration retention;
-    private final ConcurrentMap<String, Pending> pending = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, FollowUpReference> pending = new ConcurrentHashMap<>();
     private final PendingCounts<OutcomeCount> pendingCounts;
 
     public FollowUps(FollowUpDao dao, OutcomeCountDao counts, Clock clock, Duration retention) {
@@ -62,16 +66,20 @@ public final class FollowUps {
         this.counts = counts;
         this.clock = clock;
         this.retention = retention;
-        this.pendingCounts = new PendingCounts<>(key -> key.isoWeek().compareTo(SuggestionCounter.isoWeek(
-                LocalDate.now(clock.withZone(SWEDEN)).minusWeeks(1))) < 0);
+        this.pendingCounts = new PendingCounts<>(key -> key.isoWeek().compareTo(SuggestionCounter.isoWeek(today().minusWeeks(1))) < 0);
     }
 
-    private record Pending(FollowUpReference reference, List<FollowUpStep> steps) {
+    /** One followed-up step: where it goes, how soon, the rules behind it, and which outcomes were answered. */
+    public record FollowedStep(String service, String urgency, List<String> rules, @JsonIgnore Set<String> answered) {
+        public FollowedStep {
+            rules = List.copyOf(rules);
+            answered = answered == null ? Set.of() : Set.copyOf(answered);
+        }
     }
 
     /** A followed-up pathway as the parent's page needs it. */
     public record Followed(String reference, String language, String isoWeek, String centre, LocalDate expiresOn,
-                           boolean expired, List<FollowUpStep> steps) {
+                           boolean expired, List<FollowedStep> steps) {
         /** The last ISO week the reference answers in. */
         public String expiresWeek() {
             return SuggestionCounter.isoWeek(expiresOn);
@@ -87,27 +95,27 @@ public final class FollowUps {
         RANDOM.get().nextBytes(bytes);
         String reference = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)
                 + (language == null ? "" : "." + language);
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = today();
         String week = SuggestionCounter.isoWeek(today);
         String where = centre == null ? SuggestionCounter.NO_CENTRE : centre;
         // Expiry is counted from the start of the ISO week, so the store never holds a day finer than the week.
         LocalDate expires = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(retention.toDays());
-        String hash = hash(reference);
-        List<FollowUpStep> steps = new ArrayList<>();
+        List<FollowedStep> steps = new ArrayList<>();
+        List<Set<String>> answered = new ArrayList<>();
         for (Step step : pathway.steps()) {
             if (step.safeguarding()) {
                 // Safeguarding is staff's to act on at once, in person; it never goes on a paper the parent takes home,
                 // where the person who uses violence may read it.
                 continue;
             }
-            String rules = String.join(",", new TreeSet<>(step.reasons().stream().map(Reason::ruleId).toList()));
-            steps.add(new FollowUpStep(hash, step.order(), step.service().id(), step.urgency().name(), rules, ""));
+            List<String> rules = List.copyOf(new TreeSet<>(step.reasons().stream().map(Reason::ruleId).toList()));
+            steps.add(new FollowedStep(step.service().id(), step.urgency().name(), rules, Set.of()));
+            answered.add(new TreeSet<>());
             count(week, where, SERVICE, step.service().id(), SUGGESTED);
-            for (String rule : rules.split(",")) {
-                count(week, where, RULE, rule, SUGGESTED);
-            }
+            rules.forEach(rule -> count(week, where, RULE, rule, SUGGESTED));
         }
-        pending.put(hash, new Pending(new FollowUpReference(hash, week, where, expires.toString()), steps));
+        String hash = hash(reference);
+        pending.put(hash, new FollowUpReference(hash, week, where, expires.toString(), json(steps), json(answered)));
         return reference;
     }
 
@@ -115,43 +123,72 @@ public final class FollowUps {
         if (!wellFormed(reference)) {
             return Optional.empty();
         }
+        return row(reference).map(r -> followed(reference, r));
+    }
+
+    private Optional<FollowUpReference> row(String reference) {
         String hash = hash(reference);
-        Pending waiting = pending.get(hash);
-        Optional<FollowUpReference> stored = waiting != null ? Optional.of(waiting.reference()) : dao.find(hash);
-        return stored.map(r -> new Followed(reference, languageOf(reference), r.isoWeek(), r.centre(),
-                LocalDate.parse(r.expiresOn()), expired(r),
-                waiting != null ? waiting.steps() : dao.steps(hash)));
+        FollowUpReference waiting = pending.get(hash);
+        return waiting != null ? Optional.of(waiting) : dao.find(hash);
+    }
+
+    private Followed followed(String reference, FollowUpReference row) {
+        LocalDate expiresOn = LocalDate.parse(row.expiresOn());
+        return new Followed(reference, languageOf(reference), row.isoWeek(), row.centre(), expiresOn,
+                expiresOn.isBefore(today()), steps(row));
     }
 
     /** Records an outcome for the step to {@code service}; each outcome is counted once per step. */
     public synchronized Answer answer(String reference, String service, Outcome outcome) {
-        flush();
-        Optional<Followed> followed = find(reference);
-        if (followed.isEmpty()) {
+        if (!wellFormed(reference)) {
             return Answer.UNKNOWN;
         }
-        if (followed.get().expired()) {
+        flush();
+        // Another node may answer the same pathway meanwhile: the write only lands on the row as read, so it is
+        // read again and retried rather than overwriting that answer.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<FollowUpReference> row = row(reference);
+            if (row.isEmpty()) {
+                return Answer.UNKNOWN;
+            }
+            Answer answer = answer(followed(reference, row.get()), row.get().answered(), service, outcome);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return Answer.ALREADY_COUNTED;
+    }
+
+    /** The answer, or null when the row changed since it was read. */
+    private Answer answer(Followed f, String storedAnswers, String service, Outcome outcome) {
+        if (f.expired()) {
             return Answer.EXPIRED;
         }
-        Optional<FollowUpStep> step = followed.get().steps().stream().filter(s -> s.service().equals(service)).findFirst();
-        if (step.isEmpty()) {
+        int position = -1;
+        for (int i = 0; i < f.steps().size() && position < 0; i++) {
+            if (f.steps().get(i).service().equals(service)) {
+                position = i;
+            }
+        }
+        if (position < 0) {
             return Answer.NO_SUCH_STEP;
         }
-        FollowUpStep s = step.get();
-        Set<String> answered = new TreeSet<>(s.answered().isEmpty() ? List.of() : List.of(s.answered().split(",")));
-        if (!answered.add(outcome.name())) {
+        FollowedStep step = f.steps().get(position);
+        if (step.answered().contains(outcome.name())) {
             return Answer.ALREADY_COUNTED;
         }
-        if (dao.markAnswered(s.referenceHash(), s.position(), s.answered(), String.join(",", answered)) != 1) {
-            return Answer.ALREADY_COUNTED;
+        List<Set<String>> after = new ArrayList<>();
+        f.steps().forEach(s -> after.add(new TreeSet<>(s.answered())));
+        after.get(position).add(outcome.name());
+        if (dao.markAnswered(hash(f.reference()), storedAnswers, json(after)) != 1) {
+            return null;
         }
-        Followed f = followed.get();
-        boolean first = s.answered().isEmpty();
-        count(f.isoWeek(), f.centre(), SERVICE, s.service(), outcome.name());
+        boolean first = step.answered().isEmpty();
+        count(f.isoWeek(), f.centre(), SERVICE, step.service(), outcome.name());
         if (first) {
-            count(f.isoWeek(), f.centre(), SERVICE, s.service(), FOLLOWED_UP);
+            count(f.isoWeek(), f.centre(), SERVICE, step.service(), FOLLOWED_UP);
         }
-        for (String rule : s.rules().split(",")) {
+        for (String rule : step.rules()) {
             count(f.isoWeek(), f.centre(), RULE, rule, outcome.name());
             if (first) {
                 count(f.isoWeek(), f.centre(), RULE, rule, FOLLOWED_UP);
@@ -163,24 +200,18 @@ public final class FollowUps {
 
     /** Counts an answer that is not tied to a reference (a journal system's CDS Hooks feedback). */
     public void countFeedback(String centre, String service, List<String> rules, String measure) {
-        String week = SuggestionCounter.isoWeek(LocalDate.now(clock.withZone(SWEDEN)));
+        String week = SuggestionCounter.isoWeek(today());
         String where = centre == null ? SuggestionCounter.NO_CENTRE : centre;
         count(week, where, SERVICE, service, measure);
         rules.forEach(rule -> count(week, where, RULE, rule, measure));
     }
 
-    /** Writes new references and counts; on failure they wait for the next flush. */
+    /** Writes new references (one batch) and counts; on failure they wait for the next flush. */
     public synchronized void flush() {
-        Map<String, Pending> taking = new LinkedHashMap<>(pending);
+        List<FollowUpReference> taking = List.copyOf(pending.values());
         if (!taking.isEmpty()) {
-            List<FollowUpReference> references = new ArrayList<>();
-            List<FollowUpStep> steps = new ArrayList<>();
-            taking.values().forEach(p -> {
-                references.add(p.reference());
-                steps.addAll(p.steps());
-            });
-            dao.createAll(references, steps);
-            taking.keySet().forEach(pending::remove);
+            dao.insertAll(taking);
+            taking.forEach(r -> pending.remove(r.referenceHash()));
         }
         List<OutcomeCount> rows = pendingCounts.take((key, n) -> new OutcomeCount(key.isoWeek(), key.centre(), key.kind(),
                 key.code(), key.measure(), n));
@@ -199,15 +230,38 @@ public final class FollowUps {
     /** Deletes references past their retention; the counts they fed stay. */
     public int deleteExpired() {
         flush();
-        return dao.deleteExpired(LocalDate.now(clock.withZone(SWEDEN)).toString());
+        return dao.deleteExpired(today().toString());
     }
 
-    private boolean expired(FollowUpReference reference) {
-        return LocalDate.parse(reference.expiresOn()).isBefore(LocalDate.now(clock.withZone(SWEDEN)));
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SWEDEN));
     }
 
     private void count(String week, String centre, String kind, String code, String measure) {
         pendingCounts.add(new OutcomeCount(week, centre, kind, code, measure, 0));
+    }
+
+    private static List<FollowedStep> steps(FollowUpReference row) {
+        try {
+            List<FollowedStep> steps = JSON.readValue(row.steps(), STEPS);
+            List<Set<String>> answered = JSON.readValue(row.answered(), ANSWERS);
+            List<FollowedStep> merged = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                FollowedStep s = steps.get(i);
+                merged.add(new FollowedStep(s.service(), s.urgency(), s.rules(), i < answered.size() ? answered.get(i) : Set.of()));
+            }
+            return merged;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a follow-up row that Lotsen wrote cannot be read back", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The parent's language as the reference carries it, or null. */

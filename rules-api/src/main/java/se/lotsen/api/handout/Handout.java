@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import se.lotsen.api.db.FollowUpStep;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.followup.Outcome;
 import se.lotsen.core.Text;
@@ -62,7 +61,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         List<StepText> steps = new ArrayList<>();
         boolean anyUntranslated = false;
         boolean anyUnreviewed = false;
-        for (FollowUpStep step : followed.steps()) {
+        for (FollowUps.FollowedStep step : followed.steps()) {
             Service service = catalog.service(step.service()).orElse(null);
             if (service == null) {
                 continue;
@@ -85,7 +84,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
                 followed.reference(), followed.expiresWeek(), answer, outcomes);
     }
 
-    private static StepText step(Service service, FollowUpStep step, HandoutMessages m) {
+    private static StepText step(Service service, FollowUps.FollowedStep step, HandoutMessages m) {
         String language = m.language();
         ServiceText translation = service.translations().get(language);
         boolean catalogLanguage = language.equals("sv") || language.equals("en");
@@ -100,7 +99,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         String phone = service.access() == null ? null : service.access().phone();
         String hours = service.access() == null || service.access().hours() == null ? null
                 : pick(service.access().hours(), language);
-        Set<String> answered = new TreeSet<>(step.answered().isEmpty() ? List.of() : List.of(step.answered().split(",")));
+        Set<String> answered = new TreeSet<>(step.answered());
         return new StepText(service.id(), name, description, howTo, m.get("when." + step.urgency()), phone, tel(phone),
                 service.access() == null ? null : service.access().address(), hours,
                 service.access() == null ? null : service.access().web(), translated, answered);

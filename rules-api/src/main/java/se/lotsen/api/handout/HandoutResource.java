@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import se.lotsen.api.db.FollowUpStep;
 import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.followup.Outcome;
@@ -94,7 +93,7 @@ public class HandoutResource {
             case ALREADY_COUNTED -> Response.ok(new Answered("ALREADY_COUNTED")).build();
             case NO_SUCH_STEP -> throw new InvalidRequestException(List.of(new Violation("serviceId",
                     "is not a step of this pathway", followUps.find(reference).map(f -> f.steps().stream()
-                            .map(FollowUpStep::service).toList()).orElse(List.of()))));
+                            .map(FollowUps.FollowedStep::service).toList()).orElse(List.of()))));
             case UNKNOWN -> error(404, "unknown_reference", "there is no pathway with this reference");
             case EXPIRED -> error(410, "expired_reference", "this pathway's follow-up has ended (90 days)");
         };

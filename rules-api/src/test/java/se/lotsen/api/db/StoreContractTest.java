@@ -107,13 +107,13 @@ abstract class StoreContractTest {
 
     @Test
     void followUpKeepsStepsMarksAnswersOnceAndDeletesWhatExpired() {
-        store.followUps().create(new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21"),
-                List.of(new FollowUpStep("h1", 1, "BVC_NURSE", "ROUTINE", "route-sleep-infant", "")));
-        store.followUps().create(new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01"), List.of());
+        store.followUps().insertAll(List.of(
+                new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21", "[{\"service\":\"BVC_NURSE\"}]", "[[]]"),
+                new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01", "[]", "[]")));
 
-        assertThat(store.followUps().markAnswered("h1", 1, "", "HELPED")).isEqualTo(1);
-        assertThat(store.followUps().markAnswered("h1", 1, "", "CONTACTED")).as("a stale read cannot overwrite").isZero();
-        assertThat(store.followUps().steps("h1")).singleElement().extracting(FollowUpStep::answered).isEqualTo("HELPED");
+        assertThat(store.followUps().markAnswered("h1", "[[]]", "[[\"HELPED\"]]")).isEqualTo(1);
+        assertThat(store.followUps().markAnswered("h1", "[[]]", "[[\"CONTACTED\"]]")).as("a stale read cannot overwrite").isZero();
+        assertThat(store.followUps().find("h1")).get().extracting(FollowUpReference::answered).isEqualTo("[[\"HELPED\"]]");
         assertThat(store.followUps().deleteExpired("2026-11-24")).isEqualTo(1);
         assertThat(store.followUps().find("h2")).isEmpty();
         assertThat(store.followUps().find("h1")).isPresent();

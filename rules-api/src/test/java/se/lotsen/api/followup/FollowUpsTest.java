@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +34,14 @@ class FollowUpsTest {
     private static final PathwayEngine ENGINE = PathwayEngine.builder().ruleSet(RuleSetLoader.load(RuleSetFiles.readDefault(),
             BaseResolver.bundled(), java.time.LocalDate.parse("2026-11-23")).ruleSet()).build();
     private final MutableClock clock = new MutableClock(MONDAY);
+    private String url;
     private Store store;
     private Jdbi jdbi;
     private FollowUps followUps;
 
     @BeforeEach
     void openStore() {
-        String url = LotsenConfiguration.sqlite(TestApp.tempDir().resolve("lotsen.db").toString()).getUrl();
+        url = LotsenConfiguration.sqlite(TestApp.tempDir().resolve("lotsen.db").toString()).getUrl();
         io.dropwizard.db.DataSourceFactory database = new io.dropwizard.db.DataSourceFactory();
         database.setUrl(url);
         Store.migrate(database);
@@ -65,9 +70,11 @@ class FollowUpsTest {
         followUps.flush();
 
         List<String> stored = jdbi.withHandle(h -> h.createQuery("SELECT reference_hash || ' ' || iso_week || ' ' || centre "
-                + "|| ' ' || expires_on FROM follow_up_references").mapTo(String.class).list());
+                + "|| ' ' || expires_on || ' ' || steps || ' ' || answered FROM follow_up_references").mapTo(String.class).list());
 
-        assertThat(stored).containsExactly(FollowUps.hash(reference) + " 2026-W48 FC_NORR 2027-02-21");
+        assertThat(stored).containsExactly(FollowUps.hash(reference) + " 2026-W48 FC_NORR 2027-02-21 "
+                + "[{\"service\":\"BVC_NURSE\",\"urgency\":\"ROUTINE\",\"rules\":[\"route-sleep-nurse\"]},"
+                + "{\"service\":\"OPEN_PRESCHOOL\",\"urgency\":\"ROUTINE\",\"rules\":[\"route-sleep-open-preschool\"]}] [[],[]]");
         assertThat(String.join(" ", stored)).doesNotContain(reference.substring(0, 22));
     }
 
@@ -101,12 +108,37 @@ class FollowUpsTest {
     }
 
     @Test
+    void twoNodesAnsweringTheSamePathwaysAtOnceLoseNoAnswer() throws Exception {
+        FollowUps otherNode = new FollowUps(Store.open(Jdbi.create(url)).followUps(), store.outcomes(), clock, Duration.ofDays(90));
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            references.add(followUps.open(sleep(), null, null));
+        }
+        followUps.flush();
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> nurse = pool.submit(() -> references.forEach(
+                    r -> assertThat(followUps.answer(r, "BVC_NURSE", Outcome.HELPED)).isEqualTo(FollowUps.Answer.COUNTED)));
+            Future<?> preschool = pool.submit(() -> references.forEach(
+                    r -> assertThat(otherNode.answer(r, "OPEN_PRESCHOOL", Outcome.CONTACTED)).isEqualTo(FollowUps.Answer.COUNTED)));
+            nurse.get();
+            preschool.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(references).allSatisfy(r -> assertThat(followUps.find(r).orElseThrow().steps())
+                .extracting(FollowUps.FollowedStep::answered).containsExactly(Set.of("HELPED"), Set.of("CONTACTED")));
+    }
+
+    @Test
     void safeguardingStepsAreNotFollowedUpOnTheParentsPage() {
         Pathway violence = ENGINE.suggest(SuggestionRequest.builder().childAgeMonths(6).need(NeedCategory.SLEEP)
                 .risks(RiskFactor.DOMESTIC_VIOLENCE).build());
         String reference = followUps.open(violence, null, null);
 
-        assertThat(followUps.find(reference).orElseThrow().steps()).extracting(s -> s.service())
+        assertThat(followUps.find(reference).orElseThrow().steps()).extracting(FollowUps.FollowedStep::service)
                 .doesNotContain("VIOLENCE_SUPPORT", "SOCIAL_SERVICES_CHILD_PROTECTION").contains("BVC_NURSE");
     }
 
