@@ -1,6 +1,7 @@
 package se.lotsen.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -182,7 +183,7 @@ final class ManifestChecks {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        ArrayList<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);
         return all;

@@ -17,8 +17,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -252,7 +255,7 @@ public final class RuleSetFiles {
         if (text == null) {
             return "?";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + ":\\s*[\"']?([^\"'\\n#]+?)[\"']?\\s*(#.*)?$")
+        Matcher m = Pattern.compile("(?m)^" + key + ":\\s*[\"']?([^\"'\\n#]+?)[\"']?\\s*(#.*)?$")
                 .matcher(text);
         return m.find() ? m.group(1).strip() : "?";
     }
@@ -274,7 +277,7 @@ public final class RuleSetFiles {
     public List<String> paths(String folder, String... suffixes) {
         return files.keySet().stream()
                 .filter(p -> p.startsWith(folder))
-                .filter(p -> Stream.of(suffixes).anyMatch(s -> p.toLowerCase(java.util.Locale.ROOT).endsWith(s)))
+                .filter(p -> Stream.of(suffixes).anyMatch(s -> p.toLowerCase(Locale.ROOT).endsWith(s)))
                 .toList();
     }
 

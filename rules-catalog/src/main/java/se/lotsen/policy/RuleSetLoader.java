@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -79,13 +80,13 @@ public final class RuleSetLoader {
     }
 
     /** What these files extend, read leniently; empty for a rule set that extends nothing or cannot be read. */
-    public static java.util.Optional<Extends> extendsOf(RuleSetFiles files) {
+    public static Optional<Extends> extendsOf(RuleSetFiles files) {
         try {
             JsonNode node = Yaml.MAPPER.readTree(files.text(RuleSetFiles.MANIFEST)).get("extends");
-            return node == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(Yaml.MAPPER.treeToValue(node, Extends.class));
+            return node == null ? Optional.empty()
+                    : Optional.of(Yaml.MAPPER.treeToValue(node, Extends.class));
         } catch (JsonProcessingException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

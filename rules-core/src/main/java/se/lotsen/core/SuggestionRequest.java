@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import se.lotsen.core.internal.validation.ChildAgeOrExpecting;
 import se.lotsen.core.internal.validation.ListCopies;
@@ -51,9 +52,9 @@ public record SuggestionRequest(
     public static final class Builder {
         private Integer childAgeMonths;
         private Boolean expecting;
-        private final java.util.ArrayList<Need> needs = new java.util.ArrayList<>();
-        private final java.util.ArrayList<RiskFactor> risks = new java.util.ArrayList<>();
-        private final java.util.ArrayList<ProtectiveFactor> protective = new java.util.ArrayList<>();
+        private final ArrayList<Need> needs = new ArrayList<>();
+        private final ArrayList<RiskFactor> risks = new ArrayList<>();
+        private final ArrayList<ProtectiveFactor> protective = new ArrayList<>();
         private Screenings screenings;
         private String language;
         private String centre;

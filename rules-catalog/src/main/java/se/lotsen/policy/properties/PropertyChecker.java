@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import se.lotsen.core.Epds;
 import se.lotsen.core.Evaluation;
 import se.lotsen.core.Need;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.ProtectiveFactor;
+import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Screenings;
 import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
@@ -147,8 +149,8 @@ public final class PropertyChecker implements Exploration.Observer {
         return simpler;
     }
 
-    private static SuggestionRequest with(SuggestionRequest r, List<Need> needs, List<se.lotsen.core.RiskFactor> risks,
-                                          List<se.lotsen.core.ProtectiveFactor> protective, Screenings screenings,
+    private static SuggestionRequest with(SuggestionRequest r, List<Need> needs, List<RiskFactor> risks,
+                                          List<ProtectiveFactor> protective, Screenings screenings,
                                           String language, String centre) {
         return new SuggestionRequest(r.childAgeMonths(), r.expecting(), needs, risks, protective, screenings, language, centre);
     }

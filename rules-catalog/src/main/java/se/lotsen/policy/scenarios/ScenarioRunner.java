@@ -1,18 +1,18 @@
 package se.lotsen.policy.scenarios;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import se.lotsen.core.Contact;
 import se.lotsen.core.Evaluation;
 import se.lotsen.core.InvalidRequestException;
+import se.lotsen.core.NotedFactor;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
-import java.time.LocalDate;
-import se.lotsen.core.Contact;
-import se.lotsen.core.NotedFactor;
 import se.lotsen.policy.scenarios.Scenario.Expectation;
 import se.lotsen.policy.scenarios.Scenario.StepExpectation;
 

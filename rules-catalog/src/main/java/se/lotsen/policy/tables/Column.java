@@ -1,5 +1,6 @@
 package se.lotsen.policy.tables;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,6 @@ enum Column {
     }
 
     static String headings() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(c -> c.heading.sv()).toList());
+        return String.join(", ", Arrays.stream(values()).map(c -> c.heading.sv()).toList());
     }
 }

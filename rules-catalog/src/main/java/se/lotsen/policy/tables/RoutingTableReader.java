@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -98,7 +100,7 @@ public final class RoutingTableReader {
             int known = 0;
             char best = 0;
             for (char candidate : new char[] {';', ',', '\t'}) {
-                long count = java.util.Arrays.stream(line.split(java.util.regex.Pattern.quote(String.valueOf(candidate))))
+                long count = Arrays.stream(line.split(Pattern.quote(String.valueOf(candidate))))
                         .map(c -> c.replace("\"", "")).filter(c -> Column.of(c) != null).count();
                 if (count > known) {
                     known = (int) count;

@@ -23,11 +23,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.lotsen.core.Labelled;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
+import se.lotsen.core.Text;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.Centre;
@@ -180,7 +182,7 @@ public final class RoutingTableWriter {
             }
             Name name = workbook.createName();
             name.setNameName(names.get(l).replace("å", "a"));
-            String column = org.apache.poi.ss.util.CellReference.convertNumToColString(l);
+            String column = CellReference.convertNumToColString(l);
             name.setRefersToFormula("Koder!$" + column + "$1:$" + column + "$" + values.size());
         }
         workbook.setSheetHidden(workbook.getSheetIndex(codes), true);
@@ -212,7 +214,7 @@ public final class RoutingTableWriter {
         sheet.addValidationData(validation);
     }
 
-    private static <E extends Labelled> List<String> words(E[] codes, Function<E, se.lotsen.core.Text> label) {
+    private static <E extends Labelled> List<String> words(E[] codes, Function<E, Text> label) {
         return Arrays.stream(codes).map(c -> label.apply(c).sv()).toList();
     }
 }

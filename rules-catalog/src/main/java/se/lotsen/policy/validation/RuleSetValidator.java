@@ -2,12 +2,14 @@ package se.lotsen.policy.validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.Text;
 import se.lotsen.core.ruleset.RuleSetException;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.policy.BaseResolver;
@@ -62,7 +64,7 @@ public final class RuleSetValidator {
         }
 
         LocalDate today() {
-            return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+            return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
         }
     }
 
@@ -154,7 +156,7 @@ public final class RuleSetValidator {
                                            List<Problem> errors, ValidationReport.ScenarioSummary scenarios,
                                            List<PropertyResult> properties, int explored, Analysis analysis) {
         List<ValidationReport.Detection> detected = loaded.detections().entrySet().stream()
-                .map((Map.Entry<String, se.lotsen.core.Text> d) -> new ValidationReport.Detection(d.getKey(), d.getValue().sv(),
+                .map((Map.Entry<String, Text> d) -> new ValidationReport.Detection(d.getKey(), d.getValue().sv(),
                         d.getValue().en())).toList();
         return new ValidationReport(files.id(), files.version(), hash, loaded.base(), valid, errors, loaded.warnings(), detected,
                 scenarios, properties, explored, analysis);

@@ -2,21 +2,23 @@ package se.lotsen.core.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.KieBase;
 import se.lotsen.core.Evaluation;
 import se.lotsen.core.EvaluationLimitException;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Violation;
-import se.lotsen.core.ruleset.EpdsForm;
-import se.lotsen.core.ruleset.RuleSet;
-import se.lotsen.core.ruleset.RuleSetLimits;
 import se.lotsen.core.rules.Advice;
 import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.ruleset.EpdsForm;
+import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.core.ruleset.RuleSetLimits;
 
 /**
  * One evaluation from request to pathway: validation, facts, the routing tables, the rules, assembly.
@@ -54,7 +56,7 @@ public final class Evaluator {
 
     /** Today in Sweden, which decides (for instance) whether a child has started förskoleklass. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
     }
 
     public Pathway suggest(SuggestionRequest request) {
@@ -105,7 +107,7 @@ public final class Evaluator {
     }
 
     /** The Drools rules, run in pooled sessions. */
-    public static Rules drools(org.kie.api.KieBase kieBase) {
+    public static Rules drools(KieBase kieBase) {
         RuleSessions sessions = new RuleSessions(kieBase);
         return (family, needs, epds, out) -> sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()),
                 (RecordedAdvice) out);

@@ -13,10 +13,10 @@ import se.lotsen.core.Reason;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.ruleset.RuleSetManifest;
 import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.ruleset.RuleSetManifest;
 
 /** Turns a valid request into the facts the rules match, with the rule set's forms, weights and floors applied. */
 final class FactBuilder {
@@ -59,11 +59,15 @@ final class FactBuilder {
         List<Reason> notes = new ArrayList<>(risk.reasons());
         if (school.uncertain()) {
             notes.add(new Reason("preschool-class-estimate", school.started()
-                    ? "Barnet har troligen börjat förskoleklass (uppskattat från ålder i månader och dagens datum); kontrollera med föräldern. Före förskoleklass följer BVC barnet."
-                    : "Barnet har troligen inte börjat förskoleklass (uppskattat från ålder i månader och dagens datum); kontrollera med föräldern. Från förskoleklass följer elevhälsan barnet.",
+                    ? "Barnet har troligen börjat förskoleklass (uppskattat från ålder i månader och dagens datum); "
+                            + "kontrollera med föräldern. Före förskoleklass följer BVC barnet."
+                    : "Barnet har troligen inte börjat förskoleklass (uppskattat från ålder i månader och dagens datum); "
+                            + "kontrollera med föräldern. Från förskoleklass följer elevhälsan barnet.",
                     school.started()
-                    ? "The child has probably started förskoleklass (estimated from the age in months and today's date); check with the parent. Before förskoleklass, BVC follows the child."
-                    : "The child has probably not started förskoleklass (estimated from the age in months and today's date); check with the parent. From förskoleklass, school health follows the child."));
+                    ? "The child has probably started förskoleklass (estimated from the age in months and today's date); "
+                            + "check with the parent. Before förskoleklass, BVC follows the child."
+                    : "The child has probably not started förskoleklass (estimated from the age in months and today's date); "
+                            + "check with the parent. From förskoleklass, school health follows the child."));
         }
         List<NeedFact> needFacts = new ArrayList<>(needs.size());
         needs.forEach((category, severity) -> needFacts.add(new NeedFact(category, severity)));

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import se.lotsen.core.Labelled;
 import se.lotsen.core.NeedCategory;
@@ -106,7 +107,7 @@ final class RequestValidator {
     private static String rangeOf(ConstraintViolation<?> violation) {
         String message = violation.getMessage();
         // "must be between 0 and 83 months" -> "0..83"
-        var m = java.util.regex.Pattern.compile("between (\\d+) and (\\d+)").matcher(message);
+        var m = Pattern.compile("between (\\d+) and (\\d+)").matcher(message);
         return m.find() ? m.group(1) + ".." + m.group(2) : "";
     }
 

@@ -2,13 +2,14 @@ package se.lotsen.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.Reason;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
+import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.RiskFloor;
 import se.lotsen.core.ruleset.RiskPolicy;
-import se.lotsen.core.rules.Family;
 
 /**
  * The engine sums risk weights, subtracts protective weights and maps the score to a level by the
@@ -34,9 +35,9 @@ final class RiskAssessor {
         List<Reason> reasons = new ArrayList<>();
         if (countsAs != null && family.epdsPositive() && !family.hasRisk(countsAs)) {
             score += policy.weightOf(countsAs);
-            reasons.add(new Reason("risk-epds-counts-as-" + countsAs.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    "Positiv EPDS räknas som riskfaktorn " + countsAs.label().sv().toLowerCase(java.util.Locale.ROOT) + ".",
-                    "A positive EPDS counts as the risk factor " + countsAs.label().en().toLowerCase(java.util.Locale.ROOT) + "."));
+            reasons.add(new Reason("risk-epds-counts-as-" + countsAs.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "Positiv EPDS räknas som riskfaktorn " + countsAs.label().sv().toLowerCase(Locale.ROOT) + ".",
+                    "A positive EPDS counts as the risk factor " + countsAs.label().en().toLowerCase(Locale.ROOT) + "."));
         }
         for (ProtectiveFactor protection : family.protections()) {
             score -= policy.weightOf(protection);

@@ -1,8 +1,8 @@
 package se.lotsen.core.internal;
 
+import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseProblemException;
 import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -24,13 +24,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -50,10 +53,10 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.conf.LanguageLevelOption;
+import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.RuleFile;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.core.ruleset.RuleSetLimits;
-import se.lotsen.core.rules.NeedFact;
 
 /**
  * Reads a DRL file with Drools' own parser, before anything is compiled or run, and refuses every
@@ -150,8 +153,10 @@ final class RuleInspector {
             }
             for (GlobalDescr global : pkg.getGlobals()) {
                 if (!global.getIdentifier().equals(RuleLanguage.GLOBAL) || !RuleLanguage.isAdviceType(global.getType())) {
+                    // CHECKSTYLE.OFF: RegexpSingleline - the message shows the one global a rule file may declare
                     refuse(global.getLine(), "Den enda globala variabeln är 'global se.lotsen.core.rules.Advice out;'.",
                             "The only global is 'global se.lotsen.core.rules.Advice out;'.");
+                    // CHECKSTYLE.ON: RegexpSingleline
                 }
             }
             pkg.getFunctions().forEach(f -> refuse(f.getLine(), "function " + f.getName()
@@ -223,13 +228,13 @@ final class RuleInspector {
                                       int[] patterns) {
             if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                     || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
-                for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
+                for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
                     inspectCondition(rule, child, facts, values, patterns);
                 }
                 return;
             }
             if (!(descr instanceof PatternDescr pattern)) {
-                String what = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT);
+                String what = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT);
                 refuse(descr.getLine(), "Regeln " + rule.getName() + " använder " + what + ", som inte är tillåtet i ett "
                         + "villkor (bara mönster på " + RuleLanguage.factNames() + " med and, or, not, exists, forall).",
                         "Rule " + rule.getName() + " uses " + what + ", which is not allowed in a condition (only patterns on "
@@ -322,9 +327,9 @@ final class RuleInspector {
             int firstLine = consequenceLine(rule, consequence);
             BlockStmt block;
             try {
-                block = new com.github.javaparser.JavaParser(JAVA).parseBlock("{\n" + consequence + "\n}").getResult()
+                block = new JavaParser(JAVA).parseBlock("{\n" + consequence + "\n}").getResult()
                         .orElseThrow(() -> new ParseProblemException(List.of()));
-            } catch (ParseProblemException | java.util.NoSuchElementException e) {
+            } catch (ParseProblemException | NoSuchElementException e) {
                 refuse(firstLine, "Konsekvensen i " + rule.getName() + " går inte att läsa som anrop till out.",
                         "The consequence of " + rule.getName() + " cannot be read as calls to out.");
                 return;
@@ -416,9 +421,9 @@ final class RuleInspector {
 
         private Expression parseExpression(RuleDescr rule, int line, String expression) {
             try {
-                return new com.github.javaparser.JavaParser(JAVA).parseExpression(expression).getResult()
+                return new JavaParser(JAVA).parseExpression(expression).getResult()
                         .orElseThrow(() -> new ParseProblemException(List.of()));
-            } catch (ParseProblemException | java.util.NoSuchElementException e) {
+            } catch (ParseProblemException | NoSuchElementException e) {
                 refuse(line, "'" + expression + "' i " + rule.getName() + " går inte att läsa.",
                         "'" + expression + "' in " + rule.getName() + " cannot be read.");
                 return null;

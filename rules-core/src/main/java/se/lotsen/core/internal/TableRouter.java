@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
-import se.lotsen.core.ruleset.RoutingRow;
-import se.lotsen.core.ruleset.RoutingTable;
 import se.lotsen.core.rules.Advice;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.ruleset.RoutingRow;
+import se.lotsen.core.ruleset.RoutingTable;
 
 /**
  * Routes needs through the rule set's routing tables. The rows are indexed by need and age once,
