@@ -36,8 +36,6 @@ public final class RuleSetFiles {
     public static final String MANIFEST = "ruleset.yaml";
     public static final String CATALOG = "catalog/services.yaml";
     private static final String DEFAULT_RESOURCE = "rulesets/default/";
-    static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
-    static final int MAX_FILES = 2000;
 
     private final String origin;
     private final Map<String, byte[]> files;
@@ -124,7 +122,7 @@ public final class RuleSetFiles {
 
     /**
      * Reads a zipped rule set from bytes (an upload). Refuses archives that unpack to more than
-     * {@value #MAX_UNPACKED_BYTES} bytes or {@value #MAX_FILES} files, a file over the per-file limit,
+     * {@value Unpacked#MAX_BYTES} bytes or {@value Unpacked#MAX_FILES} files, a file over the per-file limit,
      * entries whose names could leave the rule set (absolute, "..", drive letters, control characters),
      * and names that appear twice (otherwise the later would silently win).
      */
@@ -149,91 +147,6 @@ public final class RuleSetFiles {
         Unpacked unpacked = new Unpacked("the upload");
         uploaded.forEach(file -> unpacked.add(file.getKey(), file.getValue()));
         return new RuleSetFiles(origin, unpacked.files());
-    }
-
-    /** Files taken from an archive or an upload, checked one by one. */
-    private static final class Unpacked {
-        private final String what;
-        private final Map<String, byte[]> files = new TreeMap<>();
-        private long total;
-
-        Unpacked(String what) {
-            this.what = what;
-        }
-
-        /** @param content null for a directory entry */
-        void add(String name, byte[] content) {
-            String unsafe = unsafeName(name);
-            if (unsafe != null) {
-                throw new IllegalArgumentException(what + " holds an entry named '" + printable(name) + "': " + unsafe);
-            }
-            if (content == null || isHidden(name)) {
-                return;
-            }
-            if (content.length > RuleSetLimits.MAX_FILE_BYTES) {
-                throw new IllegalArgumentException("the file " + name + " in " + what + " is larger than "
-                        + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
-            }
-            total += content.length;
-            if (total > MAX_UNPACKED_BYTES || files.size() >= MAX_FILES) {
-                throw new IllegalArgumentException(what + " unpacks to more than " + MAX_UNPACKED_BYTES
-                        + " bytes or " + MAX_FILES + " files");
-            }
-            if (files.put(name, content) != null) {
-                throw new IllegalArgumentException(what + " holds " + name + " twice; a rule set has each file once");
-            }
-        }
-
-        Map<String, byte[]> files() {
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException(what + " holds no files");
-            }
-            return stripTopFolder(files);
-        }
-    }
-
-    /** Why an entry name is not safe to take, or null. */
-    static String unsafeName(String name) {
-        if (name.isEmpty() || name.length() > 300) {
-            return "an empty or very long name";
-        }
-        if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*")) {
-            return "an absolute path or a backslash";
-        }
-        if (List.of(name.split("/")).contains("..")) {
-            return "a path that leaves the rule set (..)";
-        }
-        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "a control character";
-        }
-        return null;
-    }
-
-    private static boolean isHidden(String name) {
-        return name.startsWith(".") || name.contains("/.") || name.startsWith("__MACOSX/");
-    }
-
-    private static String printable(String name) {
-        return name.replaceAll("\\p{Cntrl}", "?");
-    }
-
-    /** A zip of a folder holds "myruleset/ruleset.yaml": the rule set starts inside that folder. */
-    private static Map<String, byte[]> stripTopFolder(Map<String, byte[]> files) {
-        if (files.containsKey(MANIFEST)) {
-            return files;
-        }
-        String first = files.keySet().iterator().next();
-        int slash = first.indexOf('/');
-        if (slash < 0) {
-            return files;
-        }
-        String top = first.substring(0, slash + 1);
-        if (!files.containsKey(top + MANIFEST) || !files.keySet().stream().allMatch(p -> p.startsWith(top))) {
-            return files;
-        }
-        Map<String, byte[]> inner = new TreeMap<>();
-        files.forEach((p, b) -> inner.put(p.substring(top.length()), b));
-        return inner;
     }
 
     /** The id in ruleset.yaml, read leniently so that even a broken rule set can be named ("?" when absent). */
@@ -289,7 +202,7 @@ public final class RuleSetFiles {
                 if (relative.startsWith("/")) {
                     relative = relative.substring(1);
                 }
-                if (!isHidden(relative)) {
+                if (!Unpacked.isHidden(relative)) {
                     if (Files.size(file) > RuleSetLimits.MAX_FILE_BYTES) {
                         throw new IllegalArgumentException("the file " + relative + " is larger than "
                                 + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");

@@ -2,7 +2,6 @@ package se.lotsen.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,8 @@ import se.lotsen.core.ruleset.RuleSetException;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.core.ruleset.RuleSetLimits;
 import se.lotsen.core.ruleset.RuleSetManifest;
+import se.lotsen.policy.LayerStack.Layer;
+import se.lotsen.policy.LayerStack.Removal;
 import se.lotsen.policy.properties.Property;
 import se.lotsen.policy.properties.PropertyReader;
 import se.lotsen.policy.scenarios.Scenario;
@@ -39,8 +40,6 @@ import se.lotsen.policy.tables.RoutingTableReader;
  * Every problem found is collected with its file and line before any is reported.
  */
 public final class RuleSetLoader {
-    private static final int MAX_LAYERS = 3;
-
     private RuleSetLoader() {
     }
 
@@ -54,25 +53,6 @@ public final class RuleSetLoader {
      */
     public record Loaded(RuleSetFiles files, RuleSet ruleSet, List<Scenario> scenarios, List<Property> properties,
                          String base, List<Problem> warnings, Map<String, Text> detections) {
-    }
-
-    /** The parts of one layer (or a rule set that extends nothing), before they are laid on each other. */
-    private record Layer(String prefix, RuleSetFiles files, JsonNode manifest, JsonNode catalog, Removals removals) {
-    }
-
-    /** What a layer removes from its base, each with a reason. */
-    record Removals(List<String> rows, List<String> files, List<Removal> scenarios, List<Removal> properties) {
-        Removals {
-            rows = rows == null ? List.of() : List.copyOf(rows);
-            files = files == null ? List.of() : List.copyOf(files);
-            scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
-            properties = properties == null ? List.of() : List.copyOf(properties);
-        }
-
-        static final Removals NONE = new Removals(null, null, null, null);
-    }
-
-    record Removal(String id, String why) {
     }
 
     /** What a layer extends: a rule set's id, and a version (null: it follows the latest). */
@@ -103,13 +83,14 @@ public final class RuleSetLoader {
     public static Loaded load(RuleSetFiles files, BaseResolver bases, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        List<Layer> layers = new ArrayList<>();
-        String base = collectLayers(files, bases, layers, problems);
+        LayerStack stack = LayerStack.collect(files, bases, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        ManifestChecks.Lines lines = (near, sv, en) -> locate(layers, RuleSetFiles.MANIFEST, near, sv, en);
-        ManifestChecks.Lines catalogLines = (near, sv, en) -> locate(layers, RuleSetFiles.CATALOG, near, sv, en);
+        List<Layer> layers = stack.layers();
+        String base = stack.baseName();
+        ManifestChecks.Lines lines = (near, sv, en) -> stack.locate(RuleSetFiles.MANIFEST, near, sv, en);
+        ManifestChecks.Lines catalogLines = (near, sv, en) -> stack.locate(RuleSetFiles.CATALOG, near, sv, en);
 
         JsonNode manifestTree = null;
         JsonNode catalogTree = null;
@@ -117,9 +98,9 @@ public final class RuleSetLoader {
             manifestTree = Layering.merge(manifestTree, layer.manifest());
             catalogTree = Layering.merge(catalogTree, layer.catalog());
         }
-        RuleSetManifest manifest = convert(manifestTree, RuleSetManifest.class, layers, RuleSetFiles.MANIFEST, problems);
+        RuleSetManifest manifest = stack.convert(manifestTree, RuleSetManifest.class, RuleSetFiles.MANIFEST, problems);
         ServiceCatalog catalog = catalogTree == null ? null
-                : convert(catalogTree, ServiceCatalog.class, layers, RuleSetFiles.CATALOG, problems);
+                : stack.convert(catalogTree, ServiceCatalog.class, RuleSetFiles.CATALOG, problems);
         if (catalogTree == null) {
             problems.add(Problem.of(RuleSetFiles.CATALOG, 0, "saknas.", "is missing."));
         }
@@ -145,96 +126,6 @@ public final class RuleSetLoader {
         }
         return new Loaded(files, new RuleSet(manifest, catalog, ruleFiles, tables), scenarios, properties, base,
                 List.copyOf(warnings), detections);
-    }
-
-    /** The layers from the bottom (a rule set that extends nothing) to the given files; returns the base's name. */
-    private static String collectLayers(RuleSetFiles files, BaseResolver bases, List<Layer> layers, List<Problem> problems) {
-        RuleSetFiles current = files;
-        String prefix = "";
-        String baseName = null;
-        for (int depth = 0; depth <= MAX_LAYERS; depth++) {
-            JsonNode manifest = parse(current, RuleSetFiles.MANIFEST, prefix, problems);
-            JsonNode catalog = current.text(RuleSetFiles.CATALOG) == null ? null : parse(current, RuleSetFiles.CATALOG, prefix, problems);
-            if (manifest == null) {
-                return null;
-            }
-            Extends extendsRef = null;
-            Removals removals = Removals.NONE;
-            ObjectNode own = (ObjectNode) manifest.deepCopy();
-            try {
-                if (own.has("extends")) {
-                    extendsRef = Yaml.MAPPER.treeToValue(own.remove("extends"), Extends.class);
-                }
-                if (own.has("remove")) {
-                    removals = Yaml.MAPPER.treeToValue(own.remove("remove"), Removals.class);
-                }
-            } catch (JsonProcessingException e) {
-                problems.add(Yaml.problem(prefix + RuleSetFiles.MANIFEST, e));
-                return null;
-            }
-            layers.add(0, new Layer(prefix, current, own, catalog, removals));
-            if (extendsRef == null) {
-                return baseName;
-            }
-            if (extendsRef.id() == null) {
-                problems.add(Problem.of(prefix + RuleSetFiles.MANIFEST, lineOf(current.text(RuleSetFiles.MANIFEST), "extends:"),
-                        "extends behöver id (och gärna version) på regeluppsättningen som lagret bygger på.",
-                        "extends needs the id (and preferably the version) of the rule set the layer builds on."));
-                return null;
-            }
-            var found = bases.find(extendsRef.id(), extendsRef.version());
-            if (found.isEmpty()) {
-                problems.add(Problem.of(prefix + RuleSetFiles.MANIFEST, lineOf(current.text(RuleSetFiles.MANIFEST), "extends:"),
-                        "Regeluppsättningen " + extendsRef.id() + (extendsRef.version() == null ? "" : " " + extendsRef.version())
-                                + " som lagret bygger på finns inte (publicera den först).",
-                        "The rule set " + extendsRef.id() + (extendsRef.version() == null ? "" : " " + extendsRef.version())
-                                + " the layer builds on is not there (publish it first)."));
-                return null;
-            }
-            current = found.get();
-            String version = RuleSetFiles.versionOf(current);
-            prefix = extendsRef.id() + "@" + version + ":";
-            if (baseName == null) {
-                baseName = extendsRef.id() + " " + version;
-            }
-        }
-        problems.add(Problem.of(RuleSetFiles.MANIFEST, 0, "Lager på lager på lager: högst " + MAX_LAYERS + " lager.",
-                "Layers on layers: at most " + MAX_LAYERS + " layers."));
-        return null;
-    }
-
-    private static JsonNode parse(RuleSetFiles files, String path, String prefix, List<Problem> problems) {
-        String text = files.text(path);
-        if (text == null) {
-            problems.add(Problem.of(prefix + path, 0, "saknas.", "is missing."));
-            return null;
-        }
-        try {
-            JsonNode node = Yaml.MAPPER.readTree(text);
-            if (node == null || !node.isObject()) {
-                problems.add(Problem.of(prefix + path, 1, "ska innehålla nycklar med värden (id: …, version: …).",
-                        "must hold keys with values (id: …, version: …)."));
-                return null;
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            problems.add(Yaml.problem(prefix + path, e));
-            return null;
-        }
-    }
-
-    /** Reads the merged YAML; for a rule set that extends nothing, from its text, so errors keep their line. */
-    private static <T> T convert(JsonNode tree, Class<T> type, List<Layer> layers, String path, List<Problem> problems) {
-        Layer top = layers.get(layers.size() - 1);
-        try {
-            if (layers.size() == 1) {
-                return Yaml.MAPPER.readValue(top.files().text(path), type);
-            }
-            return Yaml.MAPPER.treeToValue(tree, type);
-        } catch (JsonProcessingException e) {
-            problems.add(Yaml.problem(top.prefix() + path, e));
-            return null;
-        }
     }
 
     private static List<RuleFile> ruleFiles(List<Layer> layers, List<Problem> problems) {
@@ -278,7 +169,7 @@ public final class RuleSetLoader {
             for (String removed : layer.removals().rows()) {
                 boolean exists = tables.stream().anyMatch(t -> t.rows().stream().anyMatch(r -> r.name().equals(removed)));
                 if (!exists) {
-                    problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, lineOf(layer.files().text(RuleSetFiles.MANIFEST), removed),
+                    problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, LayerStack.lineOf(layer.files().text(RuleSetFiles.MANIFEST), removed),
                             "remove.rows: raden " + removed + " finns inte i regeluppsättningen som lagret bygger på.",
                             "remove.rows: the row " + removed + " is not in the rule set the layer builds on."));
                 }
@@ -321,7 +212,7 @@ public final class RuleSetLoader {
 
     private static void removeById(Layer layer, List<Removal> removals, Map<String, ?> items, String what, List<Problem> problems) {
         for (Removal removal : removals) {
-            int line = lineOf(layer.files().text(RuleSetFiles.MANIFEST), String.valueOf(removal.id()));
+            int line = LayerStack.lineOf(layer.files().text(RuleSetFiles.MANIFEST), String.valueOf(removal.id()));
             if (removal.why() == null || removal.why().isBlank()) {
                 problems.add(Problem.of(layer.prefix() + RuleSetFiles.MANIFEST, line, "remove." + what + ": " + removal.id()
                         + " behöver why: skälet att basens kontroll inte gäller här.", "remove." + what + ": " + removal.id()
@@ -331,32 +222,6 @@ public final class RuleSetLoader {
                         + " finns inte i basen.", "remove." + what + ": " + removal.id() + " is not in the base."));
             }
         }
-    }
-
-    /** Where a problem in a merged file belongs: the top-most layer whose file holds the text, else the top layer. */
-    private static Problem locate(List<Layer> layers, String path, String near, String sv, String en) {
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            Layer layer = layers.get(i);
-            int line = lineOf(layer.files().text(path), near);
-            if (line > 0) {
-                return Problem.of(layer.prefix() + path, line, sv, en);
-            }
-        }
-        Layer top = layers.get(layers.size() - 1);
-        return Problem.of(top.prefix() + path, 0, sv, en);
-    }
-
-    static int lineOf(String text, String near) {
-        if (text == null) {
-            return 0;
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(near)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /** Every row of the rule set's tables, for the analysis and the workbench. */
