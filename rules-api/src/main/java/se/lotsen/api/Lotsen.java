@@ -106,7 +106,7 @@ final class Lotsen {
 
     /** Runs after the rule set serves (Managed objects start in order), so the follower never races the start. */
     private void scheduleOnceServing(LotsenConfiguration configuration, ScheduledExecutorService tasks, MetricRegistry metrics) {
-        LotsenConfiguration.RuleSets ruleSets = configuration.getRuleSets();
+        RuleSetsConfiguration ruleSets = configuration.getRuleSets();
         every(tasks, ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
         if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
             every(tasks, ruleSets.getWatchInterval().toMilliseconds(),

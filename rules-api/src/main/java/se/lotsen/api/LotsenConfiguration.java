@@ -11,8 +11,6 @@ import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
 
@@ -28,11 +26,11 @@ public class LotsenConfiguration extends Configuration {
 
     @Valid
     @NotNull
-    private RuleSets ruleSets = new RuleSets();
+    private RuleSetsConfiguration ruleSets = new RuleSetsConfiguration();
 
     @Valid
     @NotNull
-    private RateLimit rateLimit = new RateLimit();
+    private RateLimitConfiguration rateLimit = new RateLimitConfiguration();
 
     @NotNull
     @MinDataSize(1)
@@ -46,7 +44,7 @@ public class LotsenConfiguration extends Configuration {
 
     @Valid
     @NotNull
-    private FollowUp followUp = new FollowUp();
+    private FollowUpConfiguration followUp = new FollowUpConfiguration();
 
     /** How often each node asks the store whether a key was revoked; a revoked key stops working within it. */
     @NotNull
@@ -56,156 +54,6 @@ public class LotsenConfiguration extends Configuration {
 
     /** Registers POST /benchmark/noop, the HTTP floor the load benchmark compares against. Off by default. */
     private boolean benchmarkEndpoints;
-
-    /** Where rule sets come from and how they are checked. */
-    public static class RuleSets {
-        /** A rule-set directory to publish at start and watch for edits; null: the store's active version, or the bundled default. */
-        private String directory;
-
-        private boolean watch = true;
-
-        @NotNull
-        @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
-        private Duration watchInterval = Duration.seconds(2);
-
-        /** How often a node follows a version activated on another node sharing the store. */
-        @NotNull
-        @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
-        private Duration followInterval = Duration.seconds(5);
-
-        /** Larger rule-set uploads are refused with 413. */
-        @NotNull
-        @MinDataSize(1)
-        @MaxDataSize(value = 20, unit = DataSizeUnit.MEBIBYTES)
-        private DataSize maxSize = DataSize.mebibytes(5);
-
-        /** The random families validation explores on top of the grid (at least 100,000 for a real publish). */
-        @Min(0)
-        @Max(1_000_000)
-        private int explore = 100_000;
-
-        @JsonProperty
-        public String getDirectory() {
-            return directory;
-        }
-
-        @JsonProperty
-        public void setDirectory(String directory) {
-            this.directory = directory;
-        }
-
-        @JsonProperty
-        public boolean isWatch() {
-            return watch;
-        }
-
-        @JsonProperty
-        public void setWatch(boolean watch) {
-            this.watch = watch;
-        }
-
-        @JsonProperty
-        public Duration getWatchInterval() {
-            return watchInterval;
-        }
-
-        @JsonProperty
-        public void setWatchInterval(Duration watchInterval) {
-            this.watchInterval = watchInterval;
-        }
-
-        @JsonProperty
-        public Duration getFollowInterval() {
-            return followInterval;
-        }
-
-        @JsonProperty
-        public void setFollowInterval(Duration followInterval) {
-            this.followInterval = followInterval;
-        }
-
-        @JsonProperty
-        public DataSize getMaxSize() {
-            return maxSize;
-        }
-
-        @JsonProperty
-        public void setMaxSize(DataSize maxSize) {
-            this.maxSize = maxSize;
-        }
-
-        @JsonProperty
-        public int getExplore() {
-            return explore;
-        }
-
-        @JsonProperty
-        public void setExplore(int explore) {
-            this.explore = explore;
-        }
-    }
-
-    /** A token bucket per API key: {@code burst} requests at once, refilled at {@code perMinute}. */
-    public static class RateLimit {
-        @Min(1)
-        private long perMinute = 600;
-
-        @Min(1)
-        private long burst = 60;
-
-        @JsonProperty
-        public long getPerMinute() {
-            return perMinute;
-        }
-
-        @JsonProperty
-        public void setPerMinute(long perMinute) {
-            this.perMinute = perMinute;
-        }
-
-        @JsonProperty
-        public long getBurst() {
-            return burst;
-        }
-
-        @JsonProperty
-        public void setBurst(long burst) {
-            this.burst = burst;
-        }
-    }
-
-    /** Anonymous follow-up of pathways. */
-    public static class FollowUp {
-        /** How long a reference answers; then it is deleted and only the counts stay. */
-        @NotNull
-        @MinDuration(value = 1, unit = TimeUnit.DAYS)
-        @MaxDuration(value = 366, unit = TimeUnit.DAYS)
-        private Duration retention = Duration.days(90);
-
-        /** Answers a minute one address may give on parents' pages (no key there). */
-        @Min(1)
-        private long answersPerMinute = 60;
-
-        @JsonProperty
-        public Duration getRetention() {
-            return retention;
-        }
-
-        @JsonProperty
-        public void setRetention(Duration retention) {
-            this.retention = retention;
-        }
-
-        @JsonProperty
-        public long getAnswersPerMinute() {
-            return answersPerMinute;
-        }
-
-        @JsonProperty
-        public void setAnswersPerMinute(long answersPerMinute) {
-            this.answersPerMinute = answersPerMinute;
-        }
-    }
 
     /** The embedded SQLite store in {@code file}: a small pool, waiting up to 5 s for a lock. */
     public static DataSourceFactory sqlite(String file) {
@@ -230,22 +78,22 @@ public class LotsenConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public RuleSets getRuleSets() {
+    public RuleSetsConfiguration getRuleSets() {
         return ruleSets;
     }
 
     @JsonProperty
-    public void setRuleSets(RuleSets ruleSets) {
+    public void setRuleSets(RuleSetsConfiguration ruleSets) {
         this.ruleSets = ruleSets;
     }
 
     @JsonProperty
-    public RateLimit getRateLimit() {
+    public RateLimitConfiguration getRateLimit() {
         return rateLimit;
     }
 
     @JsonProperty
-    public void setRateLimit(RateLimit rateLimit) {
+    public void setRateLimit(RateLimitConfiguration rateLimit) {
         this.rateLimit = rateLimit;
     }
 
@@ -272,12 +120,12 @@ public class LotsenConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public FollowUp getFollowUp() {
+    public FollowUpConfiguration getFollowUp() {
         return followUp;
     }
 
     @JsonProperty
-    public void setFollowUp(FollowUp followUp) {
+    public void setFollowUp(FollowUpConfiguration followUp) {
         this.followUp = followUp;
     }
 
