@@ -376,11 +376,7 @@ async function saveFollowUp(event) {
 }
 
 function init() {
-  $("api-key").value = Lotsen.key();
-  $("key-form").addEventListener("submit", (e) => {
-    e.preventDefault();
-    Lotsen.saveKey($("api-key").value);
-    $("key-status").textContent = t("keySaved");
+  Lotsen.keyForm(() => t("keySaved"), () => {
     $("api-key").removeAttribute("aria-invalid");
     clearErrors();
     loadCodes();

@@ -77,5 +77,17 @@ const Lotsen = (() => {
     return found && found[lang] ? found[lang] : code;
   }
 
-  return { key, saveKey, api, el, tel, statusText, label };
+  // The key form both pages start with: fill it from this tab, save on submit, say so, then let the page reload.
+  function keyForm(savedText, onSaved) {
+    const input = document.getElementById("api-key");
+    input.value = key();
+    document.getElementById("key-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      saveKey(input.value);
+      document.getElementById("key-status").textContent = savedText();
+      onSaved();
+    });
+  }
+
+  return { key, keyForm, api, el, tel, statusText, label };
 })();

@@ -440,13 +440,7 @@ function plot(name, lines) {
 function ratio(part, whole) { return part === null || whole === null || whole === 0 ? null : Math.min(1, part / whole); }
 
 function init() {
-  $("api-key").value = Lotsen.key();
-  $("key-form").addEventListener("submit", (e) => {
-    e.preventDefault();
-    Lotsen.saveKey($("api-key").value);
-    $("key-status").textContent = t("keySaved");
-    loadVersions();
-  });
+  Lotsen.keyForm(() => t("keySaved"), loadVersions);
   $("language-toggle").addEventListener("click", () => { lang = lang === "sv" ? "en" : "sv"; applyText(); loadVersions(); });
   document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => showTab(b)));
   $("pick-zip").addEventListener("change", (e) => { if (e.target.files[0]) { chooseZip(e.target.files[0]); } });
