@@ -113,11 +113,16 @@ public final class TestApp implements AutoCloseable {
     /** The key store of this server, opened beside it on the same database. */
     public synchronized ApiKeys apiKeys() {
         if (apiKeys == null) {
-            DataSourceFactory db = configuration().getDatabase();
-            Jdbi jdbi = db.getUser() == null ? Jdbi.create(db.getUrl()) : Jdbi.create(db.getUrl(), db.getUser(), db.getPassword());
-            apiKeys = new ApiKeys(Store.open(jdbi).keys(), Clock.systemUTC());
+            apiKeys = new ApiKeys(store().keys(), Clock.systemUTC());
         }
         return apiKeys;
+    }
+
+    /** This server's store, opened beside it on the same database. */
+    public Store store() {
+        DataSourceFactory db = configuration().getDatabase();
+        Jdbi jdbi = db.getUser() == null ? Jdbi.create(db.getUrl()) : Jdbi.create(db.getUrl(), db.getUser(), db.getPassword());
+        return Store.open(jdbi);
     }
 
     /** "Bearer KEY" for a key of this role, one per role and server. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
+import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.rulesets.EditedRuleSets;
+import se.lotsen.api.stats.SuggestionCounter;
 
 /**
  * The policy owners' workbench in headless Chromium, on a server of its own (it publishes): nothing
@@ -118,6 +123,20 @@ class WorkbenchBrowserTest {
 
     @Test
     void theEvaluationShowsAPlotPerServiceReadableWithoutColour() {
+        // Six earlier weeks of answers, as a municipality would have after a season of follow-up.
+        List<OutcomeCount> earlier = new ArrayList<>();
+        LocalDate day = LocalDate.now();
+        int[][] weeks = {{40, 22, 18, 15}, {38, 25, 21, 17}, {45, 30, 24, 21}, {41, 27, 23, 18}, {44, 31, 27, 24}, {39, 29, 26, 22}};
+        for (int w = 0; w < weeks.length; w++) {
+            String week = SuggestionCounter.isoWeek(day.minusWeeks(weeks.length - w));
+            int[] n = weeks[w];
+            for (String[] measure : new String[][] {{"SUGGESTED", "0"}, {"FOLLOWED_UP", "1"}, {"CONTACTED", "2"}, {"HELPED", "3"}}) {
+                earlier.add(new OutcomeCount(week, "FC_NORR", "SERVICE", "BVC_NURSE", measure[0], n[Integer.parseInt(measure[1])]));
+                earlier.add(new OutcomeCount(week, "FC_NORR", "SERVICE", "PARENT_GROUP_ICDP", measure[0],
+                        Math.max(0, n[Integer.parseInt(measure[1])] - 12)));
+            }
+        }
+        app.store().outcomes().add(earlier);
         for (int i = 0; i < 6; i++) {
             String ref = TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),
                     "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}]}")).get("reference").asText();
