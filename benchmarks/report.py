@@ -126,7 +126,8 @@ safeguarding and notes on the mix and on all 63,504 families of the validation g
 | `POST /pathways/suggest` paced at 70 % of its peak | {h70['rps']:,.0f} | {h70['p50_us'] / 1000:.2f} | {h70['p99_us'] / 1000:.2f} | {h70['p999_us'] / 1000:.2f} | {int(h70['errors'])} |
 
 wrk and the server share the machine's two cores. Steady memory under load (`-Xmx512m`, sampled
-four times during a 20 s run): heap used at most {heap_mib:.0f} MiB, RSS at most {rss_mib:.0f} MiB.
+four times during a 20 s run, each after a collection): heap used at most {heap_mib:.0f} MiB, RSS at
+most {rss_mib:.0f} MiB.
 """
 notes = os.path.join(os.path.dirname(results), "NOTES.md")
 if os.path.exists(notes):

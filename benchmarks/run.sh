@@ -74,11 +74,13 @@ PEAK=$(sed -E 's/.*rps=([0-9.]+).*/\1/' "$OUT/http-suggest.txt")
 export LOTSEN_RATE=$(python3 -c "print($PEAK * 0.7)") LOTSEN_CONNECTIONS=16
 wrk -t2 -c16 -d30s --timeout 5s -s benchmarks/load/paced.lua "http://127.0.0.1:$PORT/pathways/suggest" | grep '^RESULT' \
   | tee "$OUT/http-suggest-70.txt"
-# Steady memory under load: heap from the admin metrics, RSS from the kernel, sampled during a run.
+# Steady memory under load: the heap after a collection (the live set, via the admin port's gc task) and RSS,
+# sampled four times during a run.
 load /pathways/suggest 20s > /dev/null &
 LOADER=$!
 for i in 1 2 3 4; do
   sleep 4
+  curl -s -X POST "http://127.0.0.1:$ADMIN/tasks/gc" > /dev/null
   heap=$(curl -s "http://127.0.0.1:$ADMIN/metrics" | python3 -c 'import json,sys; print(json.load(sys.stdin)["gauges"]["jvm.memory.heap.used"]["value"])')
   rss=$(ps -o rss= -p "$SERVER")
   echo "$heap $rss" >> "$OUT/memory.txt"

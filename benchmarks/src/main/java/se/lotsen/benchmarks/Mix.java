@@ -1,10 +1,10 @@
 package se.lotsen.benchmarks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import se.lotsen.core.Epds;
 import se.lotsen.core.NeedCategory;
