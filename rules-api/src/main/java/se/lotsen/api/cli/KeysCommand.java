@@ -6,6 +6,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -75,10 +77,10 @@ public class KeysCommand extends ConfiguredCommand<LotsenConfiguration> {
                 return 0;
             }
             case "list" -> {
-                out.printf("%-14s %-13s %-26s %-26s %s%n", "ID", "ROLE", "CREATED", "REVOKED", "LABEL");
+                out.printf("%-14s %-13s %-21s %-21s %s%n", "ID", "ROLE", "CREATED", "REVOKED", "LABEL");
                 for (ApiKeyRecord k : keys.list()) {
-                    out.printf("%-14s %-13s %-26s %-26s %s%n", k.id(), k.role(), k.createdAt(),
-                            k.revokedAt() == null ? "-" : k.revokedAt(), k.label());
+                    out.printf("%-14s %-13s %-21s %-21s %s%n", k.id(), k.role(), toSecond(k.createdAt()),
+                            k.revokedAt() == null ? "-" : toSecond(k.revokedAt()), k.label());
                 }
                 return 0;
             }
@@ -93,5 +95,10 @@ public class KeysCommand extends ConfiguredCommand<LotsenConfiguration> {
             }
             default -> throw new IllegalArgumentException("unknown action");
         }
+    }
+
+    /** The stored instant to the second, so the columns line up. */
+    private static String toSecond(String instant) {
+        return Instant.parse(instant).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
