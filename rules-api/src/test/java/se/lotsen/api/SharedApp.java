@@ -19,7 +19,7 @@ public final class SharedApp implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedApp.class, k -> new Started(TestApp.start(SharedApp::unlimited)), Started.class).app;
+                .getOrComputeIfAbsent(SharedApp.class, k -> TestApp.start(SharedApp::unlimited), TestApp.class);
     }
 
     /** Many test classes and a fuzz share one server and its keys: no rate limit gets in their way. */
@@ -27,13 +27,5 @@ public final class SharedApp implements ParameterResolver {
         configuration.getRateLimit().setPerMinute(100_000_000);
         configuration.getRateLimit().setBurst(100_000_000);
         configuration.getFollowUp().setAnswersPerMinute(100_000_000);
-    }
-
-    /** Stopped when the JVM's test run ends. */
-    private record Started(TestApp app) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        @Override
-        public void close() {
-            app.close();
-        }
     }
 }

@@ -1,5 +1,8 @@
 package se.lotsen.api;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.joran.spi.JoranException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.server.DefaultServerFactory;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.LoggerFactory;
 import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.auth.Role;
 import se.lotsen.api.db.Store;
@@ -188,5 +192,14 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         support.after();
+        // Stopping resets Logback to Dropwizard's bootstrap console at DEBUG; the tests' own quiet configuration
+        // (logback-test.xml) comes back, so the next test's libraries do not fill the build log.
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        try {
+            new ContextInitializer(context).autoConfig();
+        } catch (JoranException e) {
+            throw new IllegalStateException("logback-test.xml cannot be read", e);
+        }
     }
 }
