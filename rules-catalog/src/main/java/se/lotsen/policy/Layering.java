@@ -3,7 +3,6 @@ package se.lotsen.policy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -24,9 +23,7 @@ final class Layering {
         }
         if (base.isObject() && layer.isObject()) {
             ObjectNode merged = ((ObjectNode) base).deepCopy();
-            Iterator<Map.Entry<String, JsonNode>> fields = layer.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : layer.properties()) {
                 merged.set(field.getKey(), merge(merged.get(field.getKey()), field.getValue()));
             }
             return merged;

@@ -8,7 +8,7 @@ import se.lotsen.core.SuggestionRequest;
 /** A request as the JSON a caller would send (only what is given), so {@code lotsen suggest} can reproduce it. */
 public final class RequestJson {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
 
     private RequestJson() {
     }

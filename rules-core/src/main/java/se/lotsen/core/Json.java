@@ -19,6 +19,8 @@ public final class Json {
     private Json() {
     }
 
+    // Dropwizard hands over its own mapper, already built: MapperFeature can only be set on it this way.
+    @SuppressWarnings("deprecation")
     public static <M extends ObjectMapper> M strict(M mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,

@@ -1,6 +1,5 @@
 package se.lotsen.core.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -89,10 +88,10 @@ final class RuleLanguage {
     @SafeVarargs
     private static Map<String, Class<? extends Enum<?>>> codes(Class<? extends Enum<?>>... types) {
         Map<String, Class<? extends Enum<?>>> codes = new LinkedHashMap<>();
-        Arrays.stream(types).forEach(t -> {
-            codes.put(t.getSimpleName(), t);
-            codes.put(t.getName(), t);
-        });
+        for (Class<? extends Enum<?>> type : types) {
+            codes.put(type.getSimpleName(), type);
+            codes.put(type.getName(), type);
+        }
         return Map.copyOf(codes);
     }
 
