@@ -31,6 +31,8 @@ public final class Evaluator {
         long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out);
     }
 
+    private static final long DEADLINE_NANOS = RuleSetLimits.EVALUATION_DEADLINE_MILLIS * 1_000_000;
+
     private final RuleSet ruleSet;
     private final Rules rules;
     private final Clock clock;
@@ -82,11 +84,16 @@ public final class Evaluator {
         }
         FactBuilder.Facts built = facts.build(request, date);
         RecordedAdvice advice = new RecordedAdvice();
-        tables.route(built.family(), built.needs(), advice);
-        long nanos = rules.run(built.family(), built.needs(), built.epds(), advice);
-        if (explain && nanos > RuleSetLimits.EVALUATION_DEADLINE_MILLIS * 1_000_000) {
-            throw new EvaluationLimitException("the rules took " + nanos / 1_000_000 + " ms for one family (at most "
-                    + RuleSetLimits.EVALUATION_DEADLINE_MILLIS + " ms)", RuleSessions.busiest(advice));
+        long nanos = route(built, advice);
+        if (explain && nanos > DEADLINE_NANOS) {
+            // A pause of the whole JVM (a collection, the compiler, a busy machine) can stretch one evaluation past the
+            // deadline. The rules are deterministic, so the family is asked once more and only a second overrun counts.
+            advice = new RecordedAdvice();
+            nanos = route(built, advice);
+            if (nanos > DEADLINE_NANOS) {
+                throw new EvaluationLimitException("the rules took " + nanos / 1_000_000 + " ms for one family (at most "
+                        + RuleSetLimits.EVALUATION_DEADLINE_MILLIS + " ms)", RuleSessions.busiest(advice));
+            }
         }
         Pathway pathway = assembler.assemble(request, built, advice, date);
         if (!explain) {
@@ -95,6 +102,12 @@ public final class Evaluator {
         return new Evaluation(pathway, List.copyOf(advice.rules), advice.proposals.stream()
                 .map(p -> new Evaluation.Proposed(p.ruleId(), p.service(), p.urgency(), p.tier(), p.safeguarding())).toList(),
                 built.family(), built.epds());
+    }
+
+    /** @return the wall time the rules took, in nanoseconds */
+    private long route(FactBuilder.Facts built, RecordedAdvice advice) {
+        tables.route(built.family(), built.needs(), advice);
+        return rules.run(built.family(), built.needs(), built.epds(), advice);
     }
 
     /** Names of every table row, for the engine's list of rules. */
