@@ -45,7 +45,7 @@ public class DiffCommand extends Command {
             RuleSetValidator.Result newer = RuleSetArgument.compile(newLocation);
             RuleSetDiff.Result result = RuleSetDiff.compare(older.engine(), older.loaded().scenarios(), newer.engine(),
                     newer.loaded().scenarios(), newer.engine().today());
-            out.println(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result) : result.toText());
+            out.println(json ? Reports.writer(mapper).writeValueAsString(result) : result.toText());
             return 0;
         } catch (RuleSetArgument.Unusable e) {
             err.println("lotsen: " + e.getMessage());

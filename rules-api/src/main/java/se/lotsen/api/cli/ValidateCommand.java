@@ -49,7 +49,7 @@ public class ValidateCommand extends Command {
             return 1;
         }
         ValidationReport report = RuleSetValidator.validate(files).report();
-        out.println(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) : report.toText());
+        out.println(json ? Reports.writer(mapper).writeValueAsString(report) : report.toText());
         return report.valid() ? 0 : 1;
     }
 }

@@ -2,8 +2,10 @@ package se.lotsen.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,39 @@ class ValidateCommandTest {
         assertThat(status).isZero();
         assertThat(mapper.readTree(output.out()).get("valid").asBoolean()).isTrue();
         assertThat(mapper.readTree(output.out()).get("explored").asInt()).isGreaterThanOrEqualTo(100_000);
+    }
+
+    @Test
+    void aFalsePropertyNamesACounterexampleThatSuggestReproducesOnItsDay() throws Exception {
+        Path ruleSet = CommandOutput.copyOfDefault(dir.resolve("false-property"));
+        Files.writeString(ruleSet.resolve("properties/false.yaml"), """
+                - id: sleep-never-open-preschool
+                  why: Ett påstående som inte stämmer.
+                  when: { needs: [SLEEP] }
+                  then: { excludes: [OPEN_PRESCHOOL] }
+                """);
+
+        int status = ValidateCommand.execute(mapper, ruleSet.toString(), true, output.outStream, output.errStream);
+
+        assertThat(status).isEqualTo(1);
+        JsonNode property = null;
+        for (JsonNode p : mapper.readTree(output.out()).get("properties")) {
+            if (p.get("id").asText().equals("sleep-never-open-preschool")) {
+                property = p;
+            }
+        }
+        assertThat(property.get("holds").asBoolean()).isFalse();
+        JsonNode counterexample = property.get("counterexample");
+        String day = counterexample.get("date").asText();
+        assertThat(day).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        CommandOutput suggested = new CommandOutput();
+        int suggestStatus = SuggestCommand.execute(mapper, "-", ruleSet.toString(), day,
+                new ByteArrayInputStream(mapper.writeValueAsBytes(counterexample.get("request"))), suggested.outStream,
+                suggested.errStream);
+
+        assertThat(suggestStatus).isZero();
+        assertThat(mapper.readTree(suggested.out()).get("steps").findValuesAsText("id")).contains("OPEN_PRESCHOOL");
     }
 
     @Test
