@@ -8,8 +8,9 @@ wrk.body = '{"childAgeMonths": 14, "needs": [{"category": "SLEEP", "severity": "
 
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50_us=%d p99_us=%d p999_us=%d\n",
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.timeout, summary.requests / seconds,
+  local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT requests=%d errors=%d non2xx=%d socket=%d timeouts=%d rps=%.1f p50_us=%d p99_us=%d p999_us=%d\n",
+    summary.requests, summary.errors.status + socket, summary.errors.status, socket, summary.errors.timeout,
+    summary.requests / seconds,
     latency:percentile(50), latency:percentile(99), latency:percentile(99.9)))
 end
