@@ -84,12 +84,12 @@ public final class Evaluator {
         }
         FactBuilder.Facts built = facts.build(request, date);
         RecordedAdvice advice = new RecordedAdvice();
-        long nanos = route(built, advice);
+        long nanos = advise(built, advice);
         if (explain && nanos > DEADLINE_NANOS) {
             // A pause of the whole JVM (a collection, the compiler, a busy machine) can stretch one evaluation past the
             // deadline. The rules are deterministic, so the family is asked once more and only a second overrun counts.
             advice = new RecordedAdvice();
-            nanos = route(built, advice);
+            nanos = advise(built, advice);
             if (nanos > DEADLINE_NANOS) {
                 throw new EvaluationLimitException("the rules took " + nanos / 1_000_000 + " ms for one family (at most "
                         + RuleSetLimits.EVALUATION_DEADLINE_MILLIS + " ms)", RuleSessions.busiest(advice));
@@ -104,8 +104,8 @@ public final class Evaluator {
                 built.family(), built.epds());
     }
 
-    /** @return the wall time the rules took, in nanoseconds */
-    private long route(FactBuilder.Facts built, RecordedAdvice advice) {
+    /** Runs the routing tables and the rules into the collector; returns the wall time the rules took, in nanoseconds. */
+    private long advise(FactBuilder.Facts built, RecordedAdvice advice) {
         tables.route(built.family(), built.needs(), advice);
         return rules.run(built.family(), built.needs(), built.epds(), advice);
     }
