@@ -35,8 +35,11 @@ final class RuleInspector {
         this.contacts = contacts;
     }
 
-    /** The rules a file declares, when it is inside the language; its problems otherwise. */
-    record Inspection(List<String> ruleNames, List<Problem> problems) {
+    /**
+     * The rules a file declares, when it is inside the language; its problems otherwise. A file without problems
+     * also has its parsed package and the trees the checks parsed, for {@link DrlPrinter}.
+     */
+    record Inspection(List<String> ruleNames, List<Problem> problems, PackageDescr pkg, InspectedFile file) {
     }
 
     Inspection inspect(RuleFile file) {
@@ -51,34 +54,37 @@ final class RuleInspector {
 
         FileInspection(RuleFile file) {
             this.file = new InspectedFile(file);
-            this.text = file.text();
+            this.text = this.file.text();
         }
 
         Inspection run() {
             if (file.size() > RuleSetLimits.MAX_FILE_BYTES) {
                 refuse(0, "Filen är större än " + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB; dela upp reglerna i flera filer.",
                         "The file is larger than " + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB; split the rules into several files.");
-                return done();
+                return done(null);
             }
             int escape = text.indexOf("\\u");
             if (escape >= 0) {
                 refuse(file.lineAt(escape), "Unicode-escape (\\u…) är inte tillåtet i en regelfil; skriv tecknet som det är.",
                         "Unicode escapes (\\u…) are not allowed in a rule file; write the character itself.");
-                return done();
+                return done(null);
+            }
+            if (!new DrlSourceScan(file).scan()) {
+                return done(null);
             }
             PackageDescr pkg = parse();
             if (pkg == null) {
-                return done();
+                return done(null);
             }
             inspectPackage(pkg);
             for (RuleDescr rule : pkg.getRules()) {
                 inspectRule(rule);
             }
-            return done();
+            return done(pkg);
         }
 
-        private Inspection done() {
-            return new Inspection(List.copyOf(ruleNames), file.problems());
+        private Inspection done(PackageDescr pkg) {
+            return new Inspection(List.copyOf(ruleNames), file.problems(), file.hasProblems() ? null : pkg, file);
         }
 
         private PackageDescr parse() {
