@@ -227,6 +227,9 @@ final class DrlPrinter {
                     + RuleLanguage.RULE_NAME + ";";
         }
         MethodCallExpr call = (MethodCallExpr) expression;
+        if (call.getTypeArguments().isPresent()) {
+            throw new Unprintable("Typargument (<…>) finns inte i regelspråket.", "Type arguments (<…>) are not in the rule language.");
+        }
         return RuleLanguage.GLOBAL + "." + JavaTextPrinter.identifier(call.getNameAsString()) + "( "
                 + call.getArguments().stream().map(JavaTextPrinter::expression).collect(Collectors.joining(", ")) + " );";
     }

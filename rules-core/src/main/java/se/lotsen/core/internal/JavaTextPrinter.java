@@ -72,7 +72,7 @@ final class JavaTextPrinter {
         } else if (e instanceof FieldAccessExpr access) {
             print(access.getScope(), out);
             out.append('.').append(identifier(access.getNameAsString()));
-        } else if (e instanceof MethodCallExpr call) {
+        } else if (e instanceof MethodCallExpr call && call.getTypeArguments().isEmpty()) {
             call.getScope().ifPresent(scope -> {
                 operand(scope, out);
                 out.append('.');

@@ -43,8 +43,11 @@ public final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
-    /** A compiled rule set: the KieBase of its DRL rules (null when it has none) and every rule's name, DRL and table. */
-    public record Compiled(KieBase kieBase, List<String> ruleNames) {
+    /**
+     * A compiled rule set: the KieBase of its DRL rules (null when it has none), every rule's name (DRL and table),
+     * and the DRL files as Lotsen printed them for Drools.
+     */
+    public record Compiled(KieBase kieBase, List<String> ruleNames, List<RuleFile> printed) {
     }
 
     /**
@@ -95,7 +98,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         KieBase kieBase = printed.isEmpty() ? null : build(printed);
-        return new Compiled(kieBase, ruleFileOf.keySet().stream().sorted().toList());
+        return new Compiled(kieBase, ruleFileOf.keySet().stream().sorted().toList(), List.copyOf(printed));
     }
 
     /**
