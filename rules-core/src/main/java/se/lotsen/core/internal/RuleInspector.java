@@ -39,7 +39,11 @@ final class RuleInspector {
      * The rules a file declares, when it is inside the language; its problems otherwise. A file without problems
      * also has its parsed package and the trees the checks parsed, for {@link DrlPrinter}.
      */
-    record Inspection(List<String> ruleNames, List<Problem> problems, PackageDescr pkg, InspectedFile file) {
+    record Inspection(List<DeclaredRule> rules, List<Problem> problems, PackageDescr pkg, InspectedFile file) {
+    }
+
+    /** A rule the file declares, and the line its declaration is on. */
+    record DeclaredRule(String name, int line) {
     }
 
     Inspection inspect(RuleFile file) {
@@ -50,7 +54,7 @@ final class RuleInspector {
     private final class FileInspection {
         private final InspectedFile file;
         private final String text;
-        private final List<String> ruleNames = new ArrayList<>();
+        private final List<DeclaredRule> rules = new ArrayList<>();
 
         FileInspection(RuleFile file) {
             this.file = new InspectedFile(file);
@@ -84,7 +88,7 @@ final class RuleInspector {
         }
 
         private Inspection done(PackageDescr pkg) {
-            return new Inspection(List.copyOf(ruleNames), file.problems(), file.hasProblems() ? null : pkg, file);
+            return new Inspection(List.copyOf(rules), file.problems(), file.hasProblems() ? null : pkg, file);
         }
 
         private PackageDescr parse() {
@@ -152,7 +156,7 @@ final class RuleInspector {
                 refuse(rule.getLine(), "query " + rule.getName() + " är inte tillåtet.", "query " + rule.getName() + " is not allowed.");
                 return;
             }
-            ruleNames.add(rule.getName());
+            rules.add(new DeclaredRule(rule.getName(), rule.getLine()));
             for (AttributeDescr attribute : rule.getAttributes().values()) {
                 if (!RuleLanguage.ATTRIBUTES.contains(attribute.getName())) {
                     refuse(attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), "Regeln " + rule.getName()

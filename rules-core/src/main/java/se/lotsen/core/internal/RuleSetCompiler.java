@@ -70,12 +70,12 @@ public final class RuleSetCompiler {
                 problems.addAll(print.problems());
                 printed.add(new RuleFile(file.path(), print.text().getBytes(StandardCharsets.UTF_8)));
             }
-            for (String name : inspection.ruleNames()) {
-                String earlier = ruleFileOf.putIfAbsent(name, file.path());
+            for (RuleInspector.DeclaredRule rule : inspection.rules()) {
+                String earlier = ruleFileOf.putIfAbsent(rule.name(), file.path());
                 if (earlier != null) {
-                    problems.add(Problem.of(file.path(), lineOf(file, "rule \"" + name + "\""),
-                            "Regelnamnet " + name + " används redan i " + earlier + "; varje regel behöver ett eget namn.",
-                            "The rule name " + name + " is already used in " + earlier + "; every rule needs a name of its own."));
+                    problems.add(Problem.of(file.path(), rule.line(),
+                            "Regelnamnet " + rule.name() + " används redan i " + earlier + "; varje regel behöver ett eget namn.",
+                            "The rule name " + rule.name() + " is already used in " + earlier + "; every rule needs a name of its own."));
                 }
             }
         }
@@ -160,7 +160,8 @@ public final class RuleSetCompiler {
 
     private static int lineOf(RuleFile file, String word) {
         String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n", -1);
-        Pattern pattern = Pattern.compile((Character.isLetterOrDigit(word.charAt(0)) ? "\\b" : "") + Pattern.quote(word));
+        // whole words only: "sleep" is not found in "sleep-severe" or "sleepless"
+        Pattern pattern = Pattern.compile("(?<![\\w$-])" + Pattern.quote(word) + "(?![\\w$-])");
         for (int i = 0; i < lines.length; i++) {
             if (pattern.matcher(lines[i]).find()) {
                 return i + 1;
