@@ -24,8 +24,39 @@ final class Hsds {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Service(String id, String organizationId, String name, String alternateName, String description, String url,
                    String status, String interpretationServices, String applicationProcess, String eligibilityDescription,
-                   BigDecimal minimumAge, BigDecimal maximumAge, List<Phone> phones, List<Schedule> schedules,
-                   List<Language> languages, Organization organization, List<ServiceAtLocation> serviceAtLocations) {
+                   BigDecimal minimumAge, BigDecimal maximumAge, String lastModified, List<Phone> phones, List<Schedule> schedules,
+                   List<Language> languages, List<Attribute> attributes, Organization organization,
+                   List<ServiceAtLocation> serviceAtLocations) {
+        /** The core fields only (HSDS's {@code minimal=true}). */
+        Service minimal() {
+            return new Service(id, organizationId, name, alternateName, description, url, status, null, null, null, null, null,
+                    lastModified, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        }
+
+        /** Without the nested organization and locations (a list that is not {@code full}). */
+        Service unnested() {
+            return new Service(id, organizationId, name, alternateName, description, url, status, interpretationServices,
+                    applicationProcess, eligibilityDescription, minimumAge, maximumAge, lastModified, phones, schedules, languages,
+                    attributes, null, List.of());
+        }
+    }
+
+    /** A taxonomy term attached to a service (HSDS 3.0 attributes). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Attribute(String id, String linkId, String taxonomyTermId, String linkType, String linkEntity, String value,
+                     TaxonomyTerm taxonomyTerm) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TaxonomyTerm(String id, String code, String name, String description, String taxonomy, Taxonomy taxonomyDetail,
+                        String language, String taxonomyId, String termUri) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Taxonomy(String id, String name, String description, String uri, String version) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -3,13 +3,21 @@ package se.lotsen.api.interop.hsds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import se.lotsen.api.interop.fhir.Fhir;
+import se.lotsen.core.NeedCategory;
+import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Text;
+import se.lotsen.core.Tier;
 import se.lotsen.core.catalog.Access;
 import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Provider;
@@ -17,17 +25,27 @@ import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
 
 /**
- * The active catalog as an HSDS 3.0 directory: services, the organisations that provide them (one
- * per kind of provider), the family centres as locations, and which services are offered where.
+ * The active catalog as an HSDS 3.0 directory: services (each with the needs the rule set routes to it and
+ * its tier as taxonomy terms), the organisations that provide them (one per kind of provider), the family
+ * centres as locations, and which services are offered where.
  * Ids are UUIDs derived from the catalog's ids, so they stay the same across versions of a rule set.
  */
 final class HsdsDirectory {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-    private final ServiceCatalog catalog;
+    static final String NEED_TAXONOMY = "lotsen-need";
+    static final String TIER_TAXONOMY = "lotsen-tier";
 
-    HsdsDirectory(ServiceCatalog catalog) {
-        this.catalog = catalog;
+    private final ServiceCatalog catalog;
+    private final Map<String, Set<NeedCategory>> needs;
+    private final String lastModified;
+
+    HsdsDirectory(PathwayEngine engine) {
+        this.catalog = engine.ruleSet().catalog();
+        this.needs = ServiceNeeds.of(engine);
+        // Lotsen does not track when each service changed: the rule set's effective date is when this catalog took effect.
+        LocalDate effective = engine.ruleSet().manifest().effectiveDate();
+        this.lastModified = effective == null ? null : effective.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
     }
 
     static String uuid(String kind, String id) {
@@ -36,6 +54,53 @@ final class HsdsDirectory {
 
     List<Hsds.Service> services() {
         return catalog.services().stream().map(s -> service(s, true)).toList();
+    }
+
+    /** Every taxonomy term Lotsen uses: the need categories and the tiers. */
+    List<Hsds.TaxonomyTerm> taxonomyTerms() {
+        List<Hsds.TaxonomyTerm> terms = new ArrayList<>();
+        for (NeedCategory need : NeedCategory.values()) {
+            terms.add(needTerm(need));
+        }
+        for (Tier tier : Tier.values()) {
+            terms.add(tierTerm(tier));
+        }
+        return terms;
+    }
+
+    List<Hsds.Taxonomy> taxonomies() {
+        return List.of(taxonomy(NEED_TAXONOMY), taxonomy(TIER_TAXONOMY));
+    }
+
+    static Hsds.Taxonomy taxonomy(String name) {
+        return name.equals(NEED_TAXONOMY)
+                ? new Hsds.Taxonomy(uuid("taxonomy", NEED_TAXONOMY), "Lotsen: behov",
+                        "Behov som föräldrar tar upp på familjecentralen (Lotsens behovskategorier).", Fhir.BASE + "/CodeSystem/need", null)
+                : new Hsds.Taxonomy(uuid("taxonomy", TIER_TAXONOMY), "Lotsen: stödnivå",
+                        "Proportionerligt stöd: universellt, selektivt, indikerat.", Fhir.BASE + "/CodeSystem/tier", null);
+    }
+
+    private static Hsds.TaxonomyTerm needTerm(NeedCategory need) {
+        return term(NEED_TAXONOMY, need.name(), need.label());
+    }
+
+    private static Hsds.TaxonomyTerm tierTerm(Tier tier) {
+        return term(TIER_TAXONOMY, tier.name(), tier.label());
+    }
+
+    private static Hsds.TaxonomyTerm term(String taxonomy, String code, Text label) {
+        Hsds.Taxonomy detail = taxonomy(taxonomy);
+        return new Hsds.TaxonomyTerm(uuid("taxonomy_term", taxonomy + ":" + code), code, label.sv(), label.en(), detail.name(), detail,
+                "sv", detail.id(), detail.uri() + "#" + code);
+    }
+
+    private List<Hsds.Attribute> attributes(Service s) {
+        List<Hsds.TaxonomyTerm> terms = new ArrayList<>();
+        needs.getOrDefault(s.id(), Set.of()).forEach(need -> terms.add(needTerm(need)));
+        terms.add(tierTerm(s.tier()));
+        String serviceId = uuid("service", s.id());
+        return terms.stream().map(t -> new Hsds.Attribute(uuid("attribute", s.id() + ":" + t.id()), serviceId, t.id(),
+                t.taxonomy().equals(taxonomy(NEED_TAXONOMY).name()) ? "need" : "tier", "service", t.code(), t)).toList();
     }
 
     Optional<Hsds.Service> service(String id) {
@@ -78,9 +143,9 @@ final class HsdsDirectory {
                 s.name().en(), s.description() == null ? null : s.description().sv(), access == null ? null : access.web(),
                 "active", "Tolk bokas genom personalen (tolktjänst).", access == null || access.howTo() == null ? null
                         : access.howTo().sv(), eligibility(s), years(Math.max(0, s.ages().fromMonths())),
-                years(s.ages().toMonths()), phones(s.id(), access == null ? null : access.phone(), null),
-                schedules(s.id(), access == null ? null : access.hours()), languages(s), nested ? organization(s.provider(), false) : null,
-                nested ? atLocations(s, false) : List.of());
+                years(s.ages().toMonths()), lastModified, phones(s.id(), access == null ? null : access.phone(), null),
+                schedules(s.id(), access == null ? null : access.hours()), languages(s), attributes(s),
+                nested ? organization(s.provider(), false) : null, nested ? atLocations(s, false) : List.of());
     }
 
     private Hsds.Organization organization(Provider provider, boolean withServices) {
