@@ -1,6 +1,7 @@
 package se.lotsen.api.interop.hsds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
@@ -61,13 +62,19 @@ final class Hsds {
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Organization(String id, String name, String description, List<Service> services) {
+    record Organization(String id, String name, String alternateName, String description, String website, List<Service> services) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Location(String id, String locationType, String name, String alternateName, String description,
-                    List<Phone> phones, List<Schedule> schedules) {
+    record Location(String id, String locationType, String name, String alternateName, String description, BigDecimal latitude,
+                    BigDecimal longitude, List<Address> addresses, List<Phone> phones, List<Schedule> schedules) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Address(String id, String locationId, @JsonProperty("address_1") String address1, String city, String stateProvince,
+                   String postalCode, String country, String addressType) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -195,6 +195,41 @@ class HsdsResourceTest {
     }
 
     @Test
+    void organizationsAreTheNamedOnesOfTheCatalogWithTheirServices(TestApp app) {
+        JsonNode organizations = get(app, "/hsds/organizations").get("contents");
+
+        assertThat(organizations.findValuesAsText("name")).contains("Försäkringskassan", "Migrationsverket")
+                .anySatisfy(n -> assertThat(n).startsWith("Regionen")).anySatisfy(n -> assertThat(n).startsWith("Kommunen"));
+        for (JsonNode organization : organizations) {
+            assertThat(errors("organization", organization)).isEmpty();
+            if (organization.get("name").asText().equals("Försäkringskassan")) {
+                assertThat(organization.get("website").asText()).isEqualTo("https://www.forsakringskassan.se");
+                assertThat(organization.get("services")).singleElement()
+                        .satisfies(svc -> assertThat(svc.get("name").asText()).startsWith("Försäkringskassan"));
+            }
+        }
+        int services = 0;
+        for (JsonNode organization : organizations) {
+            services += organization.get("services").size();
+        }
+        assertThat(services).as("every service has one organisation").isEqualTo(contents(app, "").size());
+    }
+
+    @Test
+    void theCentresAreLocationsWithAddressAndCoordinates(TestApp app) {
+        JsonNode locations = get(app, "/hsds/locations").get("contents");
+
+        assertThat(locations).hasSize(2).allSatisfy(l -> {
+            assertThat(l.get("latitude").isNumber()).isTrue();
+            assertThat(l.get("longitude").isNumber()).isTrue();
+            JsonNode address = l.get("addresses").get(0);
+            assertThat(address.get("address_1").asText()).isNotBlank();
+            assertThat(address.get("postal_code").asText()).isNotBlank();
+            assertThat(address.get("country").asText()).isEqualTo("SE");
+        });
+    }
+
+    @Test
     void aParameterLotsenDoesNotImplementIsRefusedNotIgnored(TestApp app) {
         HttpResponse<String> answer = app.get("/hsds/services?postcode=41101", app.key(Role.STAFF));
 
