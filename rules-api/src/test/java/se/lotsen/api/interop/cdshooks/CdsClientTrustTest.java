@@ -128,6 +128,29 @@ class CdsClientTrustTest {
     }
 
     @Test
+    void aClientWithBothKeySourcesNoneOrAnHmacAlgorithmIsAnInvalidConfig() {
+        jakarta.validation.Validator validator = io.dropwizard.jersey.validation.Validators.newValidator();
+        TrustedCdsClient both = new TrustedCdsClient();
+        both.setIssuer(ISSUER);
+        both.setJwks(new JWKSet(ec.toPublicJWK()).toJSONObject());
+        both.setJwksFile("keys.json");
+        TrustedCdsClient none = new TrustedCdsClient();
+        none.setIssuer(ISSUER);
+        TrustedCdsClient hmac = new TrustedCdsClient();
+        hmac.setIssuer(ISSUER);
+        hmac.setJwks(new JWKSet(ec.toPublicJWK()).toJSONObject());
+        hmac.setAlgorithms(List.of("HS256"));
+        TrustedCdsClient fine = new TrustedCdsClient();
+        fine.setIssuer(ISSUER);
+        fine.setJwks(new JWKSet(ec.toPublicJWK()).toJSONObject());
+
+        assertThat(validator.validate(both)).isNotEmpty();
+        assertThat(validator.validate(none)).isNotEmpty();
+        assertThat(validator.validate(hmac)).isNotEmpty();
+        assertThat(validator.validate(fine)).isEmpty();
+    }
+
+    @Test
     void aConfigWithAPrivateKeyIsRefusedAtStart() {
         TrustedCdsClient client = new TrustedCdsClient();
         client.setIssuer(ISSUER);
