@@ -20,7 +20,9 @@ import se.lotsen.api.evaluation.EvaluationReport;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.handout.HandoutResource;
 import se.lotsen.api.health.RuleSetHealthCheck;
-import se.lotsen.api.interop.cdshooks.CdsHooksResource;
+import se.lotsen.api.interop.cdshooks.CdsHooksInterop;
+import se.lotsen.api.interop.fhir.FhirErrors;
+import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
 import se.lotsen.api.resources.BenchmarkResource;
@@ -133,7 +135,9 @@ final class Lotsen {
         jersey.register(new HandoutResource(followUps, engine, configuration.getFollowUp().getAnswersPerMinute()));
         jersey.register(new PageResource());
         jersey.register(new FhirResource(engine));
-        jersey.register(new CdsHooksResource(engine, followUps));
+        jersey.register(new FhirMetadataResource(engine));
+        jersey.register(new FhirErrors());
+        CdsHooksInterop.register(jersey, configuration.getCdsHooks(), store, engine, clock);
         jersey.register(new HsdsResource(engine));
         if (configuration.isBenchmarkEndpoints()) {
             jersey.register(new BenchmarkResource());
