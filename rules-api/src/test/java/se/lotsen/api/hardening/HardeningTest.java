@@ -2,6 +2,8 @@ package se.lotsen.api.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 
@@ -86,6 +89,20 @@ class HardeningTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty.server.HttpChannel").isDebugEnabled())
                 .as("Jetty never logs below INFO").isFalse();
+    }
+
+    @Test
+    void noSpellingOfTheTaskPathReachesTheLoggingTaskOnTheAdminPort() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        for (String path : List.of("/tasks/%6Cog-level", "/tasks;x/log-level", "/tasks/log-level;x", "/%74asks/log-level",
+                "/tasks/./log-level", "/x/../tasks/log-level", "/tasks/%6c%6fg-level", "/tasks/gc")) {
+            String status = RawHttp.statusLine(app.adminPort(), "POST " + path + "?logger=ROOT&level=OFF HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+            assertThat(status).as(path).doesNotContain(" 200 ");
+            assertThat(root.getLevel()).as("ROOT's level after POST " + path).isEqualTo(before);
+        }
     }
 
     @Test
