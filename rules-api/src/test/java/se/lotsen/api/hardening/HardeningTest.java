@@ -10,13 +10,22 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
+import se.lotsen.api.db.CounterRow;
+import se.lotsen.api.db.OutcomeCount;
+import se.lotsen.api.db.Store;
+import se.lotsen.api.stats.SuggestionCounter;
 
 /** Limits, headers, the admin port and error answers, each written as the attack that must fail. */
 class HardeningTest {
@@ -102,6 +111,26 @@ class HardeningTest {
 
             assertThat(status).as(path).doesNotContain(" 200 ");
             assertThat(root.getLevel()).as("ROOT's level after POST " + path).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRuleOrServiceNamedAsAFormulaIsTextInTheStatisticsAndEvaluationCsv() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"x\")";
+        String week = SuggestionCounter.isoWeek(LocalDate.now(ZoneOffset.UTC));
+        Store store = app.store();
+        store.outcomes().add(List.of(new OutcomeCount(week, "FC_NORR", "RULE", formula, "SUGGESTED", 7),
+                new OutcomeCount(week, "FC_NORR", "SERVICE", "@SUM(1+1)", "SUGGESTED", 7)));
+        store.counters().add(List.of(new CounterRow(week, "FC_NORR", "SLEEP", "LOW", "+cmd|' /C calc'!A0", "ROUTINE", 7)));
+
+        for (String path : List.of("/evaluation", "/stats")) {
+            HttpResponse<String> csv = app.get(path, app.key(Role.POLICY_OWNER), "text/csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            List<String> cells = CSVParser.parse(csv.body(), CSVFormat.DEFAULT).stream().flatMap(CSVRecord::stream).toList();
+
+            assertThat(cells).as(path).anySatisfy(c -> assertThat(c).startsWith("'").containsAnyOf("HYPERLINK", "calc"));
+            assertThat(cells).as(path + ": no cell a spreadsheet reads as a formula")
+                    .noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+"));
         }
     }
 

@@ -66,7 +66,7 @@ final class TableLines {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long lineStart = 1;
             for (CSVRecord record : parser) {
-                lines.add(new TableLine((int) lineStart, record.toList()));
+                lines.add(new TableLine((int) lineStart, record.stream().map(SafeCsv::unescape).toList()));
                 lineStart = parser.getCurrentLineNumber() + 1;
             }
         }
