@@ -1,13 +1,16 @@
 package se.lotsen.policy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.policy.tables.XlsxBudget;
 
 /**
  * Files taken from an archive or an upload, checked one by one: a name that could leave the rule set,
- * a file twice, a file too large, or an archive that unpacks too far is refused before it is kept.
+ * a file twice, a file too large, or an archive that unpacks too far (the upload, or a spreadsheet in
+ * it: {@link XlsxBudget}) is refused before it is kept.
  */
 final class Unpacked {
     static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -45,6 +48,11 @@ final class Unpacked {
         if (content.length > RuleSetLimits.MAX_FILE_BYTES) {
             throw new IllegalArgumentException("the file " + name + " in " + what + " is larger than "
                     + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            XlsxBudget.overBudget(name, content).ifPresent(refusal -> {
+                throw new IllegalArgumentException(refusal.en());
+            });
         }
         if (files.put(name, content) != null) {
             throw new IllegalArgumentException(what + " holds " + name + " twice; a rule set has each file once");

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +28,7 @@ import se.lotsen.api.db.CounterRow;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.Store;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.policy.RuleSetFiles;
 
 /** Limits, headers, the admin port and error answers, each written as the attack that must fail. */
 class HardeningTest {
@@ -87,6 +90,19 @@ class HardeningTest {
             assertThat(error.get("code").asText()).isEqualTo("body_too_large");
             assertThat(error.get("field").asText()).isEqualTo("body");
         }
+    }
+
+    @Test
+    void aRuleSetWhoseSpreadsheetUnpacksTo95MegabytesIsRefusedAndTheServerGoesOnSuggesting() {
+        Map<String, byte[]> files = new TreeMap<>(RuleSetFiles.readDefault().files());
+        files.put("tables/routing.xlsx", XlsxBomb.sheetUnpackingTo(95L * 1024 * 1024));
+        byte[] zip = RuleSetFiles.of("bomb", files).toZip();
+
+        HttpResponse<String> refused = app.post("/rulesets/validate", app.newKey(Role.POLICY_OWNER), "application/zip", zip);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tables/routing.xlsx", "unpacks to more than 32 MiB in xl/worksheets/sheet1.xml");
+        assertThat(suggest(app.newKey(Role.STAFF), HttpRequest.BodyPublishers.ofString(SLEEP)).statusCode()).isEqualTo(200);
     }
 
     @Test

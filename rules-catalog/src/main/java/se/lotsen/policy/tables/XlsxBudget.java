@@ -3,6 +3,7 @@ package se.lotsen.policy.tables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -19,9 +20,10 @@ import se.lotsen.core.ruleset.RuleSetLimits;
  * <p>The budgets leave room for the largest table the rule set allows ({@value RuleSetLimits#MAX_TABLE_ROWS}
  * rows of 18 columns is about 15 MiB of sheet XML; the default table's sheet is 36 KB) and bound what
  * one validation holds: the unpacked parts (at most {@link #MAX_TOTAL_BYTES}), the shared strings,
- * and the rows of cells.
+ * and the rows of cells. An upload is checked when it is unpacked ({@link #overBudget}), so a bomb is
+ * refused before validation starts; the table reader checks again for rule sets read from a folder.
  */
-final class XlsxBudget {
+public final class XlsxBudget {
     /** Parts in the zip: a table's workbook has about ten. */
     static final int MAX_ENTRIES = 200;
     /** One worksheet's XML, which is streamed, never held. */
@@ -48,6 +50,18 @@ final class XlsxBudget {
     }
 
     private XlsxBudget() {
+    }
+
+    /** Why this spreadsheet is refused, or empty when it is within the budget (or so broken that the reader will say so). */
+    public static Optional<Text> overBudget(String path, byte[] bytes) {
+        try {
+            check(path, bytes);
+            return Optional.empty();
+        } catch (TableText.UnreadableTable e) {
+            return Optional.of(e.advice());
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Inflates every part once, discarding the bytes, and refuses the file at the first budget it exceeds. */
