@@ -51,8 +51,8 @@ public final class SafeServerDefaults {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server jetty && jetty.getRequestLog() != null
-                        && !(jetty.getRequestLog() instanceof ReferenceMaskingRequestLog)) {
-                    jetty.setRequestLog(new ReferenceMaskingRequestLog(jetty.getRequestLog()));
+                        && !(jetty.getRequestLog() instanceof MaskingRequestLog)) {
+                    jetty.setRequestLog(new MaskingRequestLog(jetty.getRequestLog()));
                 }
             }
         });
