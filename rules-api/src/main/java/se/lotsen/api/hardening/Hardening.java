@@ -17,7 +17,7 @@ public final class Hardening {
     }
 
     public static void apply(LotsenConfiguration configuration, Environment environment) {
-        SafeServerDefaults.apply(configuration.getServerFactory(), environment);
+        SafeServerDefaults.apply(configuration.getServerFactory(), configuration.getConnections(), environment);
         LogRedaction.install();
         if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
             server.setRegisterDefaultExceptionMappers(false);
