@@ -8,10 +8,10 @@ import se.lotsen.api.LotsenConfiguration;
 import se.lotsen.api.health.ConnectorHealthCheck;
 
 /**
- * Everything that keeps a deployment safe whatever its config file says, in one place: loopback
- * and timeouts, a health check that goes red when the application port stops accepting, no logging of keys or bodies, no logging tasks on the admin port, security headers,
- * body size limits and Lotsen's own error shape (Dropwizard's default mappers would answer in
- * theirs).
+ * Everything that keeps a deployment safe whatever its config file says, in one place: loopback,
+ * timeouts and connection limits, a health check that goes red when the application port stops
+ * accepting, no logging of keys or bodies, no tasks on the admin port, security headers, body size
+ * limits and Lotsen's own error shape (Dropwizard's default mappers would answer in theirs).
  */
 public final class Hardening {
     private Hardening() {
