@@ -33,6 +33,10 @@ public class LotsenConfiguration extends Configuration {
     @NotNull
     private RateLimitConfiguration rateLimit = new RateLimitConfiguration();
 
+    @Valid
+    @NotNull
+    private ConnectionsConfiguration connections = new ConnectionsConfiguration();
+
     @NotNull
     @MinDataSize(1)
     @MaxDataSize(value = 10, unit = DataSizeUnit.MEBIBYTES)
@@ -92,6 +96,16 @@ public class LotsenConfiguration extends Configuration {
     @JsonProperty
     public void setRuleSets(RuleSetsConfiguration ruleSets) {
         this.ruleSets = ruleSets;
+    }
+
+    @JsonProperty
+    public ConnectionsConfiguration getConnections() {
+        return connections;
+    }
+
+    @JsonProperty
+    public void setConnections(ConnectionsConfiguration connections) {
+        this.connections = connections;
     }
 
     @JsonProperty

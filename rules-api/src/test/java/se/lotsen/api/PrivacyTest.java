@@ -57,6 +57,10 @@ class PrivacyTest {
             }
             assertThat(app.postJson("/pathways/suggest", staff, "{\"childAgeMonths\": 37, \"note\": \"Anna, Storgatan 1, 19850101-1234\"}")
                     .statusCode()).isEqualTo(422);
+            String bare = staff.substring("Bearer ".length());
+            for (String query : List.of("access_token=", "api_key=", "x=1&%61ccess_token=", "password=", "client_secret=")) {
+                assertThat(app.get("/codes?" + query + bare, null).statusCode()).as(query).isEqualTo(401);
+            }
             assertThat(app.get("/stats", owner).body()).contains("LONELINESS", "FC_SODER");
             assertThat(app.get("/evaluation", owner).body()).contains("HELPED");
         }

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.LoggerFactory;
 import se.lotsen.api.auth.ApiKeys;
@@ -108,6 +109,11 @@ public final class TestApp implements AutoCloseable {
 
     public int adminPort() {
         return support.getAdminPort();
+    }
+
+    /** The running Jetty server (application and admin connectors), for tests that break it on purpose. */
+    public Server jetty() {
+        return support.getEnvironment().getApplicationContext().getServer();
     }
 
     public LotsenConfiguration configuration() {

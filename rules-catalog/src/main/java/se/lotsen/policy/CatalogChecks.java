@@ -11,7 +11,7 @@ import se.lotsen.core.catalog.ServiceCatalog;
 import se.lotsen.core.catalog.ServiceText;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 
-/** Checks catalog/services.yaml: every service complete, ids unique, ages and centres that exist. */
+/** Checks catalog/services.yaml: every service complete, ids unique, ages and centres that exist, web addresses that only link. */
 final class CatalogChecks {
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -52,6 +52,9 @@ final class CatalogChecks {
                         s.id() + ": ages ska ligga inom -1 (väntar barn) till 83 månader, från ≤ till.",
                         s.id() + ": ages must lie within -1 (expecting) to 83 months, from <= to.");
             }
+            if (s.access() != null && s.access().web() != null && !WebLinks.linkable(s.access().web())) {
+                badWeb(s.id(), s.access().web(), at);
+            }
             s.centres().forEach(c -> require(centres.contains(c), at, s.id() + " erbjuds på " + c + ", som katalogen inte har.",
                     s.id() + " is offered at centre " + c + ", which the catalog does not list."));
             s.languages().forEach(l -> require(ISO_LANGUAGES.contains(l), at, s.id() + ": språket " + l + " är ingen ISO 639-1-kod.",
@@ -74,6 +77,21 @@ final class CatalogChecks {
             warnings.accept(lines.at(at, s.id() + ": översättningen till " + language + " granskades för mer än ett år sedan.",
                     s.id() + ": the " + language + " translation was reviewed more than a year ago."));
         }
+    }
+
+    /** At the address's line, or at the service's when YAML escapes made the address look different in the file. */
+    private void badWeb(String id, String web, String at) {
+        String sv = id + ": webbadressen (web) \"" + printable(web) + "\" får bara börja med https:, http:, tel: eller mailto:; "
+                + "en annan sorts adress kan köra kod på föräldrarnas sida.";
+        String en = id + ": the web address (web) \"" + printable(web) + "\" may only start with https:, http:, tel: or mailto:; "
+                + "another kind of address could run code on the parent's page.";
+        Problem atAddress = lines.at(web, sv, en);
+        errors.accept(atAddress.line() > 0 ? atAddress : lines.at(at, sv, en));
+    }
+
+    private static String printable(String text) {
+        String visible = text.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() > 80 ? visible.substring(0, 80) + "…" : visible;
     }
 
     private boolean require(boolean condition, String near, String sv, String en) {

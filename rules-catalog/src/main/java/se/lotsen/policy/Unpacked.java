@@ -1,13 +1,16 @@
 package se.lotsen.policy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.policy.tables.XlsxBudget;
 
 /**
  * Files taken from an archive or an upload, checked one by one: a name that could leave the rule set,
- * a file twice, a file too large, or an archive that unpacks too far is refused before it is kept.
+ * a file twice, a file too large, or an archive that unpacks too far (the upload, or a spreadsheet in
+ * it: {@link XlsxBudget}) is refused before it is kept.
  */
 final class Unpacked {
     static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -16,16 +19,28 @@ final class Unpacked {
     private final String what;
     private final Map<String, byte[]> files = new TreeMap<>();
     private long total;
+    private int entries;
 
     Unpacked(String what) {
         this.what = what;
     }
 
-    /** @param content null for a directory entry */
+    /**
+     * Every entry counts towards the limits, also a directory or a hidden file that is then left out: otherwise
+     * a small zip of many left-out entries would inflate without bound.
+     *
+     * @param content null for a directory entry; at most one byte over the file limit is ever read
+     */
     void add(String name, byte[] content) {
         String unsafe = unsafeName(name);
         if (unsafe != null) {
             throw new IllegalArgumentException(what + " holds an entry named '" + printable(name) + "': " + unsafe);
+        }
+        entries++;
+        total += content == null ? 0 : content.length;
+        if (total > MAX_BYTES || entries > MAX_FILES) {
+            throw new IllegalArgumentException(what + " unpacks to more than " + MAX_BYTES
+                    + " bytes or " + MAX_FILES + " files");
         }
         if (content == null || isHidden(name)) {
             return;
@@ -34,10 +49,10 @@ final class Unpacked {
             throw new IllegalArgumentException("the file " + name + " in " + what + " is larger than "
                     + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB");
         }
-        total += content.length;
-        if (total > MAX_BYTES || files.size() >= MAX_FILES) {
-            throw new IllegalArgumentException(what + " unpacks to more than " + MAX_BYTES
-                    + " bytes or " + MAX_FILES + " files");
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            XlsxBudget.overBudget(name, content).ifPresent(refusal -> {
+                throw new IllegalArgumentException(refusal.en());
+            });
         }
         if (files.put(name, content) != null) {
             throw new IllegalArgumentException(what + " holds " + name + " twice; a rule set has each file once");

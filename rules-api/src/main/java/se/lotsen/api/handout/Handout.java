@@ -12,6 +12,7 @@ import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
 import se.lotsen.core.catalog.ServiceText;
+import se.lotsen.policy.WebLinks;
 
 /**
  * What the parent's page shows, every text already chosen: the parent's language where the catalog
@@ -26,9 +27,13 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
                       List<String> notices, String qrSvg, String reference, String expiresWeek, String answer,
                       List<String> outcomes) {
 
-    /** One step as the parent reads it. */
+    /** One step as the parent reads it; a web address that is not one of {@link WebLinks#SCHEMES} is left off. */
     public record StepText(String serviceId, String name, String description, String howTo, String when, String phone,
                            String tel, String address, String hours, String web, boolean translated, Set<String> answered) {
+        public StepText {
+            // Validation refuses such a catalog; this holds also for one that reached the store before it did.
+            web = WebLinks.linkable(web) ? web : null;
+        }
     }
 
     /** The family centre the request named. */

@@ -1,8 +1,5 @@
 package se.lotsen.api.resources;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import se.lotsen.api.evaluation.EvaluationReport;
 import se.lotsen.api.followup.FollowUps;
+import se.lotsen.policy.tables.SafeCsv;
 
 /**
  * What helped: per service and per rule, by ISO week and centre, how often a step was suggested,
@@ -27,8 +25,6 @@ import se.lotsen.api.followup.FollowUps;
 @Tag(name = "evaluation")
 @RolesAllowed("POLICY_OWNER")
 public class EvaluationResource {
-    private static final CsvMapper CSV_MAPPER = new CsvMapper();
-
     private final EvaluationReport report;
     private final FollowUps followUps;
     private final Clock clock;
@@ -53,16 +49,16 @@ public class EvaluationResource {
 
     @GET
     @Produces(StatsResource.CSV)
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) throws JsonProcessingException {
+    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         EvaluationReport.Report r = json(from, to);
-        CsvSchema.Builder schema = CsvSchema.builder().addColumn("week").addColumn("centre").addColumn("kind").addColumn("code");
-        r.measures().forEach(m -> schema.addColumn(m.toLowerCase(Locale.ROOT)));
+        List<String> heading = new ArrayList<>(List.of("week", "centre", "kind", "code"));
+        r.measures().forEach(m -> heading.add(m.toLowerCase(Locale.ROOT)));
         List<List<String>> rows = new ArrayList<>();
         Stream.concat(r.lines().stream(), r.weekTotals().stream()).forEach(line -> {
             List<String> row = new ArrayList<>(List.of(line.week(), line.centre(), line.kind(), line.code()));
             r.measures().forEach(m -> row.add(line.counts().get(m)));
             rows.add(row);
         });
-        return CSV_MAPPER.writer(schema.build().withHeader()).writeValueAsString(rows);
+        return SafeCsv.write(heading, rows, ',');
     }
 }

@@ -1,8 +1,5 @@
 package se.lotsen.api.resources;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import se.lotsen.api.stats.StatsReport;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.policy.tables.SafeCsv;
 
 /** Anonymous counts for the learning evaluation; any count under 5 is shown as "<5". */
 @Path("/stats")
@@ -22,8 +20,7 @@ import se.lotsen.api.stats.SuggestionCounter;
 @RolesAllowed("POLICY_OWNER")
 public class StatsResource {
     static final String CSV = "text/csv";
-    private static final CsvMapper CSV_MAPPER = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CSV_MAPPER.schemaFor(StatsReport.Row.class).withHeader();
+    private static final List<String> CSV_HEADING = List.of("week", "centre", "need", "riskLevel", "service", "urgency", "count");
 
     private final SuggestionCounter counter;
     private final StatsReport report;
@@ -53,7 +50,8 @@ public class StatsResource {
 
     @GET
     @Produces(CSV)
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) throws JsonProcessingException {
-        return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(json(from, to).rows());
+    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return SafeCsv.write(CSV_HEADING, json(from, to).rows().stream().map(r -> List.of(r.week(), r.centre(), r.need(),
+                r.riskLevel(), r.service(), r.urgency(), r.count())).toList(), ',');
     }
 }

@@ -2,18 +2,33 @@ package se.lotsen.api.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
+import se.lotsen.api.db.CounterRow;
+import se.lotsen.api.db.OutcomeCount;
+import se.lotsen.api.db.Store;
+import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.policy.RuleSetFiles;
 
 /** Limits, headers, the admin port and error answers, each written as the attack that must fail. */
 class HardeningTest {
@@ -78,6 +93,19 @@ class HardeningTest {
     }
 
     @Test
+    void aRuleSetWhoseSpreadsheetUnpacksTo95MegabytesIsRefusedAndTheServerGoesOnSuggesting() {
+        Map<String, byte[]> files = new TreeMap<>(RuleSetFiles.readDefault().files());
+        files.put("tables/routing.xlsx", XlsxBomb.sheetUnpackingTo(95L * 1024 * 1024));
+        byte[] zip = RuleSetFiles.of("bomb", files).toZip();
+
+        HttpResponse<String> refused = app.post("/rulesets/validate", app.newKey(Role.POLICY_OWNER), "application/zip", zip);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("tables/routing.xlsx", "unpacks to more than 32 MiB in xl/worksheets/sheet1.xml");
+        assertThat(suggest(app.newKey(Role.STAFF), HttpRequest.BodyPublishers.ofString(SLEEP)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theAdminPortRefusesToChangeLogging() {
         HttpResponse<String> response = app.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.adminPort()
                 + "/tasks/log-level")).header("Content-Type", "application/x-www-form-urlencoded")
@@ -86,6 +114,40 @@ class HardeningTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty.server.HttpChannel").isDebugEnabled())
                 .as("Jetty never logs below INFO").isFalse();
+    }
+
+    @Test
+    void noSpellingOfTheTaskPathReachesTheLoggingTaskOnTheAdminPort() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        for (String path : List.of("/tasks/%6Cog-level", "/tasks;x/log-level", "/tasks/log-level;x", "/%74asks/log-level",
+                "/tasks/./log-level", "/x/../tasks/log-level", "/tasks/%6c%6fg-level", "/tasks/gc")) {
+            String status = RawHttp.statusLine(app.adminPort(), "POST " + path + "?logger=ROOT&level=OFF HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+            assertThat(status).as(path).doesNotContain(" 200 ");
+            assertThat(root.getLevel()).as("ROOT's level after POST " + path).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRuleOrServiceNamedAsAFormulaIsTextInTheStatisticsAndEvaluationCsv() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"x\")";
+        String week = SuggestionCounter.isoWeek(LocalDate.now(ZoneOffset.UTC));
+        Store store = app.store();
+        store.outcomes().add(List.of(new OutcomeCount(week, "FC_NORR", "RULE", formula, "SUGGESTED", 7),
+                new OutcomeCount(week, "FC_NORR", "SERVICE", "@SUM(1+1)", "SUGGESTED", 7)));
+        store.counters().add(List.of(new CounterRow(week, "FC_NORR", "SLEEP", "LOW", "+cmd|' /C calc'!A0", "ROUTINE", 7)));
+
+        for (String path : List.of("/evaluation", "/stats")) {
+            HttpResponse<String> csv = app.get(path, app.key(Role.POLICY_OWNER), "text/csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            List<String> cells = CSVParser.parse(csv.body(), CSVFormat.DEFAULT).stream().flatMap(CSVRecord::stream).toList();
+
+            assertThat(cells).as(path).anySatisfy(c -> assertThat(c).startsWith("'").containsAnyOf("HYPERLINK", "calc"));
+            assertThat(cells).as(path + ": no cell a spreadsheet reads as a formula")
+                    .noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+"));
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.lotsen.policy.tables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -88,19 +85,10 @@ public final class RoutingTableWriter {
         return csv(rows, ',');
     }
 
-    /** CSV with this delimiter: a comma, or a semicolon as Swedish Excel writes it. */
+    /** CSV with this delimiter: a comma, or a semicolon as Swedish Excel writes it; no cell opens as a formula. */
     public static String csv(List<RoutingRow> rows, char delimiter) {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setRecordSeparator("\n").get())) {
-            printer.printRecord(Arrays.stream(Column.values()).map(c -> c.heading.sv()).toList());
-            for (RoutingRow row : rows) {
-                printer.printRecord(cells(row));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return SafeCsv.write(Arrays.stream(Column.values()).map(c -> c.heading.sv()).toList(),
+                rows.stream().map(RoutingTableWriter::cells).toList(), delimiter);
     }
 
     public static byte[] csvBytes(List<RoutingRow> rows) {

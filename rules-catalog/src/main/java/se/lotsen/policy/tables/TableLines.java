@@ -1,6 +1,5 @@
 package se.lotsen.policy.tables;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -11,15 +10,12 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import se.lotsen.core.Text;
 
-/** Turns a table file's bytes into rows of cells: a spreadsheet's first visible sheet with a heading row, or CSV. */
+/**
+ * Turns a table file's bytes into rows of cells: a spreadsheet's first visible sheet with a heading row
+ * (streamed within a budget, {@link XlsxLines}), or CSV.
+ */
 final class TableLines {
     private TableLines() {
     }
@@ -30,7 +26,7 @@ final class TableLines {
 
     static Read read(String path, byte[] bytes) throws IOException, TableText.UnreadableTable {
         if (path.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return new Read(spreadsheet(bytes), new Text("läst som kalkylblad (.xlsx)", "read as a spreadsheet (.xlsx)"));
+            return new Read(XlsxLines.read(path, bytes), new Text("läst som kalkylblad (.xlsx)", "read as a spreadsheet (.xlsx)"));
         }
         TableText text = TableText.decode(bytes);
         char delimiter = delimiter(text.text());
@@ -70,35 +66,10 @@ final class TableLines {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long lineStart = 1;
             for (CSVRecord record : parser) {
-                lines.add(new TableLine((int) lineStart, record.toList()));
+                lines.add(new TableLine((int) lineStart, record.stream().map(SafeCsv::unescape).toList()));
                 lineStart = parser.getCurrentLineNumber() + 1;
             }
         }
         return lines;
-    }
-
-    private static List<TableLine> spreadsheet(byte[] bytes) throws IOException {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-                if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
-                    continue;
-                }
-                Sheet sheet = workbook.getSheetAt(s);
-                List<TableLine> lines = new ArrayList<>();
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                    lines.add(new TableLine(row.getRowNum() + 1, cells));
-                }
-                if (lines.stream().anyMatch(l -> Column.of(l.cell(0)) == Column.RULE)) {
-                    return lines;
-                }
-            }
-        }
-        return List.of();
     }
 }

