@@ -109,6 +109,15 @@ final class ManifestChecks {
         require(epds.wellAboveMargin() > 0 && epds.moderateToSevereMargin() >= 0 && epds.moderateToSevereMargin() <= epds.wellAboveMargin(),
                 "wellAboveMargin:", "epds.moderateToSevereMargin ska vara 0 eller mer och högst wellAboveMargin, som ska vara över 0.",
                 "epds.moderateToSevereMargin must be 0 or more and at most wellAboveMargin, which must be above 0.");
+        if (epds.unvalidatedPositiveFrom() != null && fallback != null && fallback.validated()) {
+            int from = epds.unvalidatedPositiveFrom();
+            int most = fallback.positiveFrom();
+            // Read conservatively: a form nobody validated is never read more leniently than the fallback form.
+            require(from >= 1 && from <= most, "unvalidatedPositiveFrom:", "epds.unvalidatedPositiveFrom ska vara 1–" + most
+                    + " (högst formuläret " + fallback.code() + "s gränsvärde), så att ett formulär utan validerat gränsvärde läses försiktigt.",
+                    "epds.unvalidatedPositiveFrom must be 1-" + most + " (at most the " + fallback.code() + " form's cut-off), so that a "
+                    + "form without a validated cut-off is read conservatively.");
+        }
         stale(epds.checked(), "checked:", "EPDS-tabellen", "the EPDS table");
     }
 
@@ -128,14 +137,21 @@ final class ManifestChecks {
         unweightedProtective.removeAll(risk.protectiveWeights().keySet());
         require(unweightedProtective.isEmpty(), "protectiveWeights:", "risk.protectiveWeights saknar vikt för "
                 + unweightedProtective + ".", "risk.protectiveWeights has no weight for " + unweightedProtective + ".");
+        Weight severe = risk.severeNeedWeight();
+        if (severe != null) {
+            require(severe.weight() >= 0 && severe.weight() <= 20 && (severe.weight() == 0 || hasWhy(severe)), "severeNeedWeight:",
+                    "risk.severeNeedWeight ska vara 0–20, och bara ge vikt när det står varför (why).",
+                    "risk.severeNeedWeight must be 0-20, and may only add weight when a why is written down.");
+        }
         require(risk.elevatedFrom() < risk.highFrom(), "highFrom:", "risk.elevatedFrom ska vara lägre än risk.highFrom.",
                 "risk.elevatedFrom must be below risk.highFrom.");
         Set<String> ids = new HashSet<>();
         for (RiskFloor floor : risk.floors()) {
             String near = "id: " + floor.id();
             require(floor.id() != null && ids.add(floor.id()), near, "Varje golv behöver ett eget id.", "Every floor needs an id of its own.");
-            require(!floor.when().isEmpty() && floor.atLeast() != null && floor.why() != null, near,
-                    "Golvet " + floor.id() + " behöver when, atLeast och why.", "The floor " + floor.id() + " needs when, atLeast and why.");
+            require(floor.hasCondition() && floor.atLeast() != null && floor.why() != null, near,
+                    "Golvet " + floor.id() + " behöver when (eller severeNeeds), atLeast och why.",
+                    "The floor " + floor.id() + " needs when (or severeNeeds), atLeast and why.");
         }
     }
 

@@ -20,7 +20,7 @@ class RuleSetValidatorTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("rules/epds.drl");
-            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.line()).isEqualTo(18);
             assertThat(p.message()).contains("postive").contains("positive");
         });
         assertThat(report.analysis()).isNull();
@@ -77,7 +77,7 @@ class RuleSetValidatorTest {
 
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("ruleset.yaml");
-            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.line()).isEqualTo(21);
             assertThat(p.message()).contains("\"a/b\"");
         });
     }
