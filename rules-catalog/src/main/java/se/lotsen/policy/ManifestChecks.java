@@ -19,6 +19,7 @@ import se.lotsen.core.ruleset.RiskPolicy;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.core.ruleset.RuleSetManifest;
 import se.lotsen.core.ruleset.SafeguardingPolicy;
+import se.lotsen.core.ruleset.SafeguardingTrigger;
 import se.lotsen.core.ruleset.Weight;
 
 /**
@@ -178,11 +179,36 @@ final class ManifestChecks {
             require(contact.name() != null && contact.when() != null && contact.forWhom() != null, near,
                     "Kontakten " + contact.id() + " behöver name, when och forWhom (sv, en).",
                     "The contact " + contact.id() + " needs name, when and forWhom (sv, en).");
+            require(contact.web() == null || contact.web().startsWith("https://"), near, "Webbadressen till " + contact.id()
+                    + " ska börja med https://.", "The web address of " + contact.id() + " must start with https://.");
             if (contact.phone() != null) {
                 if (require(contact.checked() != null, near, "Numret till " + contact.id() + " behöver checked: datumet då det senast kontrollerades.",
                         "The number of " + contact.id() + " needs checked: the date it was last checked.")) {
                     stale(contact.checked(), near, "numret till " + contact.id(), "the number of " + contact.id());
                 }
+            }
+        }
+        checkTriggers(policy, ids);
+    }
+
+    /** Each trigger says what it is (sv, en), and names only lines that exist; a rule belongs to one trigger. */
+    private void checkTriggers(SafeguardingPolicy policy, Set<String> contactIds) {
+        Set<String> ids = new HashSet<>();
+        Set<String> rules = new HashSet<>();
+        for (SafeguardingTrigger trigger : policy.triggers()) {
+            String near = "id: " + trigger.id();
+            require(trigger.id() != null && ids.add(trigger.id()), near, "Varje utlösare i safeguarding.triggers behöver ett eget id.",
+                    "Every trigger in safeguarding.triggers needs an id of its own.");
+            require(!trigger.rules().isEmpty() && trigger.lead() != null, near,
+                    "Utlösaren " + trigger.id() + " behöver rules och lead (sv, en): vad skyddsfrågan är, sagt först.",
+                    "The trigger " + trigger.id() + " needs rules and lead (sv, en): what the concern is, said first.");
+            for (String rule : trigger.rules()) {
+                require(rules.add(rule), near, "Regeln " + rule + " står under mer än en utlösare.", "The rule " + rule + " is under more than one trigger.");
+            }
+            List<String> parentLines = trigger.parent() == null ? List.of() : trigger.parent().contacts();
+            for (String line : parentLines) {
+                require(contactIds.contains(line), near, "Utlösaren " + trigger.id() + " nämner linjen " + line + ", som inte finns i safeguarding.contacts.",
+                        "The trigger " + trigger.id() + " names the line " + line + ", which is not in safeguarding.contacts.");
             }
         }
     }

@@ -94,6 +94,24 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aTriggerThatNamesALineThatDoesNotExistIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "contacts: [MIND_SJALVMORDSLINJEN, HEALTHCARE_1177, EMERGENCY_112]", "contacts: [MIND, HEALTHCARE_1177]")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("SELF_HARM").contains("MIND"));
+    }
+
+    @Test
+    void anUnvalidatedCutOffAboveTheFallbackFormsIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "unvalidatedPositiveFrom: 10", "unvalidatedPositiveFrom: 14")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("unvalidatedPositiveFrom"));
+    }
+
+    @Test
     void aNumberCheckedMoreThanAYearAgoIsAWarningNotAnError() {
         ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replaceFirst(
                 "(id: KVINNOFRIDSLINJEN(?s:.*?))checked: 2026-11-24", "$1checked: 2024-01-01")));
