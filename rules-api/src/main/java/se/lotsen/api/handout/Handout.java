@@ -60,7 +60,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         return new Handout(state, m.language(), m.direction(), m, List.of(), null, List.of(), null, null, null, null, List.of(), null);
     }
 
-    static Handout of(FollowUps.Followed followed, ServiceCatalog catalog, List<Contact> lines, String pageUrl, String answer) {
+    static Handout of(FollowUps.Followed followed, ServiceCatalog catalog, List<Contact> lines, String qrSvg, String answer) {
         String wanted = followed.language() == null ? HandoutMessages.SWEDISH : followed.language();
         HandoutMessages m = HandoutMessages.in(wanted);
         List<String> notices = new ArrayList<>();
@@ -101,7 +101,7 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         List<String> outcomes = Arrays.stream(Outcome.values()).map(Enum::name).toList();
         CrisisText crisis = crisisSteps.isEmpty() && crisisLines.isEmpty() ? null
                 : new CrisisText(crisisSteps, lines(lines, crisisLines, m.language()));
-        return new Handout("ok", m.language(), m.direction(), m, steps, centre, notices, QrCodeSvg.of(pageUrl),
+        return new Handout("ok", m.language(), m.direction(), m, steps, centre, notices, qrSvg,
                 followed.reference(), followed.expiresWeek(), answer, outcomes, crisis);
     }
 

@@ -74,8 +74,8 @@ public class HandoutResource {
                 : "already".equals(answered) ? "followup.already" : "followup.thanks";
         String pageUrl = uri.getBaseUriBuilder().path("f").path(reference).build().toString();
         var ruleSet = engine.get().ruleSet();
-        return html(200, Handout.of(followed.get(), ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(), pageUrl,
-                confirmation));
+        return html(200, Handout.of(followed.get(), ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(),
+                QrCodeSvg.of(pageUrl), confirmation));
     }
 
     @POST
