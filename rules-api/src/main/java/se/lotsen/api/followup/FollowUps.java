@@ -1,6 +1,7 @@
 package se.lotsen.api.followup;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,8 @@ import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
 import se.lotsen.api.stats.PendingCounts;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.core.Contact;
+import se.lotsen.core.ForParent;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
@@ -69,11 +72,24 @@ public final class FollowUps {
         this.pendingCounts = new PendingCounts<>(key -> key.isoWeek().compareTo(SuggestionCounter.isoWeek(today().minusWeeks(1))) < 0);
     }
 
-    /** One followed-up step: where it goes, how soon, the rules behind it, and which outcomes were answered. */
-    public record FollowedStep(String service, String urgency, List<String> rules, @JsonIgnore Set<String> answered) {
+    /**
+     * One followed-up step: where it goes, how soon, the rules behind it, and which outcomes were answered.
+     *
+     * @param crisis a safeguarding step the parent's own page carries (the same-day contact for thoughts of self-harm);
+     *               it is not followed up or counted, like every safeguarding step (left out of the row when false)
+     * @param lines  the crisis lines (contact ids in the rule set) that go with it (left out of the row when none)
+     */
+    public record FollowedStep(String service, String urgency, List<String> rules, @JsonIgnore Set<String> answered,
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean crisis,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
         public FollowedStep {
             rules = List.copyOf(rules);
             answered = answered == null ? Set.of() : Set.copyOf(answered);
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public FollowedStep(String service, String urgency, List<String> rules, Set<String> answered) {
+            this(service, urgency, rules, answered, false, List.of());
         }
     }
 
@@ -102,10 +118,17 @@ public final class FollowUps {
         LocalDate expires = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(retention.toDays());
         List<FollowedStep> steps = new ArrayList<>();
         List<Set<String>> answered = new ArrayList<>();
+        ForParent forParent = pathway.safeguarding().forParent();
+        List<String> lines = new ArrayList<>(forParent.contacts().stream().map(Contact::id).toList());
         for (Step step : pathway.steps()) {
             if (step.safeguarding()) {
-                // Safeguarding is staff's to act on at once, in person; it never goes on a paper the parent takes home,
-                // where the person who uses violence may read it.
+                // Safeguarding is staff's to act on at once, in person; it goes on a paper the parent takes home only when
+                // the rule set says the parent is the one at risk (self-harm), never where the person who uses violence may read it.
+                if (forParent.services().contains(step.service().id())) {
+                    steps.add(new FollowedStep(step.service().id(), step.urgency().name(), List.of(), Set.of(), true, lines));
+                    answered.add(new TreeSet<>());
+                    lines = List.of();
+                }
                 continue;
             }
             List<String> rules = List.copyOf(new TreeSet<>(step.reasons().stream().map(Reason::ruleId).toList()));
@@ -174,6 +197,9 @@ public final class FollowUps {
             return Answer.NO_SUCH_STEP;
         }
         FollowedStep step = f.steps().get(position);
+        if (step.crisis()) {
+            return Answer.NO_SUCH_STEP;
+        }
         if (step.answered().contains(outcome.name())) {
             return Answer.ALREADY_COUNTED;
         }
@@ -248,7 +274,8 @@ public final class FollowUps {
             List<FollowedStep> merged = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
                 FollowedStep s = steps.get(i);
-                merged.add(new FollowedStep(s.service(), s.urgency(), s.rules(), i < answered.size() ? answered.get(i) : Set.of()));
+                merged.add(new FollowedStep(s.service(), s.urgency(), s.rules(), i < answered.size() ? answered.get(i) : Set.of(),
+                        s.crisis(), s.lines()));
             }
             return merged;
         } catch (JsonProcessingException e) {

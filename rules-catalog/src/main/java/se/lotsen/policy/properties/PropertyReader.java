@@ -44,7 +44,7 @@ public final class PropertyReader {
                         continue;
                     }
                     Property.When when = e.when() == null
-                            ? new Property.When(null, null, null, null, null, null, null, null, null, null, null) : e.when();
+                            ? new Property.When(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : e.when();
                     if (when.severity() != null && when.needs().isEmpty() || e.then().needUrgencyAtMost() != null && when.needs().isEmpty()) {
                         problems.add(Problem.of(shown, line, "I " + e.id() + " gäller severity och needUrgencyAtMost bara tillsammans med when.needs.",
                                 "In " + e.id() + ", severity and needUrgencyAtMost apply only together with when.needs."));

@@ -20,7 +20,7 @@ class RuleSetValidatorTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("rules/epds.drl");
-            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.line()).isEqualTo(18);
             assertThat(p.message()).contains("postive").contains("positive");
         });
         assertThat(report.analysis()).isNull();
@@ -107,7 +107,7 @@ class RuleSetValidatorTest {
 
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("ruleset.yaml");
-            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.line()).isEqualTo(21);
             assertThat(p.message()).contains("\"a/b\"");
         });
     }
@@ -121,6 +121,24 @@ class RuleSetValidatorTest {
             assertThat(p.line()).isGreaterThan(30);
             assertThat(p.message()).contains("UNEMPLOYMENT").contains("why");
         });
+    }
+
+    @Test
+    void aTriggerThatNamesALineThatDoesNotExistIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "contacts: [MIND_SJALVMORDSLINJEN, HEALTHCARE_1177, EMERGENCY_112]", "contacts: [MIND, HEALTHCARE_1177]")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("SELF_HARM").contains("MIND"));
+    }
+
+    @Test
+    void anUnvalidatedCutOffAboveTheFallbackFormsIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "unvalidatedPositiveFrom: 10", "unvalidatedPositiveFrom: 14")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("unvalidatedPositiveFrom"));
     }
 
     @Test
