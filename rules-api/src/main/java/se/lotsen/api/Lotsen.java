@@ -81,7 +81,7 @@ final class Lotsen {
             }
         });
         FollowUps followUps = new FollowUps(store.followUps(), store.outcomes(), clock,
-                configuration.getFollowUp().getRetention().toJavaDuration());
+                configuration.getFollowUp().getRetention().toJavaDuration(), configuration.getFollowUp().getMaxPending());
         return new Lotsen(store, clock, engine, publisher, new ApiKeys(store.keys(), clock),
                 new SuggestionCounter(store.counters(), clock), followUps);
     }

@@ -54,8 +54,9 @@ public class PathwayResource {
             })
     public Pathway suggest(SuggestionRequest request) {
         Pathway pathway = engine.get().suggest(request);
-        counter.record(pathway, request.centre());
+        // The reference first: when the store is down and its buffer full, the 503 leaves nothing counted.
         pathway = pathway.withReference(followUps.open(pathway, request.centre(), request.language()));
+        counter.record(pathway, request.centre());
         if (pathway.safeguarding().concern()) {
             concerns.mark();
         }

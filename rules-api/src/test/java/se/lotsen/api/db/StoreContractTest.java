@@ -107,7 +107,7 @@ abstract class StoreContractTest {
 
     @Test
     void followUpKeepsStepsMarksAnswersOnceAndDeletesWhatExpired() {
-        store.followUps().insertAll(List.of(
+        store.followUps().insertAllIfAbsent(List.of(
                 new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21", "[{\"service\":\"BVC_NURSE\"}]", "[[]]"),
                 new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01", "[]", "[]")));
 
