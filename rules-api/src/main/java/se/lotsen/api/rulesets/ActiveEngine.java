@@ -1,14 +1,26 @@
 package se.lotsen.api.rulesets;
 
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.ruleset.RuleSetLimits;
 
 /**
  * The rule set that serves now. A request takes it once and finishes on it, so a later swap never
- * changes a pathway half-way.
+ * changes a pathway half-way. The engine swapped out is closed (its pooled Drools sessions released)
+ * once every request that took it has finished: after a grace of many evaluation deadlines.
  */
 public final class ActiveEngine {
+    static final long GRACE_MILLIS = Math.max(10_000, 100L * RuleSetLimits.EVALUATION_DEADLINE_MILLIS);
+
     private final AtomicReference<Serving> current = new AtomicReference<>();
+    private final ScheduledExecutorService later;
+
+    /** An engine whose swapped-out rule sets are closed on {@code later} after the grace. */
+    public ActiveEngine(ScheduledExecutorService later) {
+        this.later = later;
+    }
 
     public Serving serving() {
         Serving serving = current.get();
@@ -27,6 +39,9 @@ public final class ActiveEngine {
     }
 
     void swap(Serving serving) {
-        current.set(serving);
+        Serving before = current.getAndSet(serving);
+        if (before != null && before.engine() != serving.engine()) {
+            later.schedule(before.engine()::close, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 }
