@@ -126,8 +126,12 @@ final class Lotsen {
         jersey.register(new CodesResource(engine));
         jersey.register(new ServiceResource(engine));
         jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
-        jersey.register(new StatsResource(counter, new StatsReport(store.counters()), clock));
-        jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes()), followUps, clock));
+        Runnable flushCounts = () -> {
+            counter.flush();
+            followUps.flush();
+        };
+        jersey.register(new StatsResource(flushCounts, new StatsReport(store.counters(), store.outcomes()), clock));
+        jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes(), store.counters()), flushCounts, clock));
         jersey.register(new FollowUpResource(followUps));
         jersey.register(new HandoutResource(followUps, engine, configuration.getFollowUp().getAnswersPerMinute()));
         jersey.register(new PageResource());

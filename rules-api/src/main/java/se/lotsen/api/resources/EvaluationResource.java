@@ -10,14 +10,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.lotsen.api.evaluation.EvaluationReport;
-import se.lotsen.api.followup.FollowUps;
 
 /**
  * What helped: per service and per rule, by ISO week and centre, how often a step was suggested,
@@ -30,30 +32,35 @@ public class EvaluationResource {
     private static final CsvMapper CSV_MAPPER = new CsvMapper();
 
     private final EvaluationReport report;
-    private final FollowUps followUps;
+    private final Runnable flush;
     private final Clock clock;
 
-    public EvaluationResource(EvaluationReport report, FollowUps followUps, Clock clock) {
+    /** @param flush writes every pending count (suggestions and follow-up): both endpoints decide on the same numbers */
+    public EvaluationResource(EvaluationReport report, Runnable flush, Clock clock) {
         this.report = report;
-        this.followUps = followUps;
+        this.flush = flush;
         this.clock = clock;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(summary = "The learning evaluation (POLICY_OWNER): suggested, followed up, contacted, helped, not helped, "
             + "not needed, and journal systems' answers to cards, per service and rule, by week and centre",
-            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. "
-                    + "Ask with Accept: text/csv for CSV (one row per line, week totals with centre ALL).")
-    public EvaluationReport.Report json(@QueryParam("from") String from, @QueryParam("to") String to) {
+            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. JSON by default (also "
+                    + "for Accept: */*); CSV with Accept: text/csv or ?format=csv (one row per line, week totals with centre ALL).")
+    public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+                        @Context HttpHeaders headers) throws JsonProcessingException {
+        return Formats.csv(format, headers) ? Response.ok(csv(from, to), Formats.CSV).build()
+                : Response.ok(json(from, to), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    public EvaluationReport.Report json(String from, String to) {
         Period period = Period.of(from, to, clock);
-        followUps.flush();
+        flush.run();
         return report.between(period.from(), period.to());
     }
 
-    @GET
-    @Produces(StatsResource.CSV)
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) throws JsonProcessingException {
+    String csv(String from, String to) throws JsonProcessingException {
         EvaluationReport.Report r = json(from, to);
         CsvSchema.Builder schema = CsvSchema.builder().addColumn("week").addColumn("centre").addColumn("kind").addColumn("code");
         r.measures().forEach(m -> schema.addColumn(m.toLowerCase(Locale.ROOT)));
