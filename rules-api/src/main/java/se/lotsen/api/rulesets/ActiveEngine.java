@@ -12,7 +12,8 @@ import se.lotsen.core.ruleset.RuleSetLimits;
  * once every request that took it has finished: after a grace of many evaluation deadlines.
  */
 public final class ActiveEngine {
-    static final long GRACE_MILLIS = Math.max(10_000, 100L * RuleSetLimits.EVALUATION_DEADLINE_MILLIS);
+    /** Forty evaluation deadlines: a request that took the engine before the swap has long finished by then. */
+    static final long GRACE_MILLIS = Math.max(10_000, 40L * RuleSetLimits.EVALUATION_DEADLINE_MILLIS);
 
     private final AtomicReference<Serving> current = new AtomicReference<>();
     private final ScheduledExecutorService later;
@@ -38,7 +39,8 @@ public final class ActiveEngine {
         return current.get() != null;
     }
 
-    void swap(Serving serving) {
+    /** Serves {@code serving} from now on; the engine it replaces is closed after the grace. */
+    public void swap(Serving serving) {
         Serving before = current.getAndSet(serving);
         if (before != null && before.engine() != serving.engine()) {
             later.schedule(before.engine()::close, GRACE_MILLIS, TimeUnit.MILLISECONDS);
