@@ -70,12 +70,26 @@ public final class Disclosure {
                 hidden.add(sum.total());
             }
         }
-        for (Optional<Sum> leak = leak(hidden); leak.isPresent(); leak = leak(hidden)) {
-            Sum sum = leak.get();
-            Optional<Object> companion = sum.parts().stream().filter(p -> !hidden.contains(p))
-                    .min(Comparator.comparingLong((Object p) -> values.get(p)).thenComparing(String::valueOf));
-            hidden.add(companion.isPresent() && !hidden.contains(sum.total()) && values.containsKey(sum.total())
-                    && exactly(sum) ? companion.get() : totalOrLastShown(sum, hidden));
+        // Each round fixes the leaks one derivation finds, hiding first the numbers that close the most of them (a total
+        // shared by two leaking sums closes both), then the smallest shown part; the next round checks again.
+        for (List<Sum> leaks = leaks(hidden); !leaks.isEmpty(); leaks = leaks(hidden)) {
+            Map<Object, Integer> closes = new HashMap<>();
+            for (Sum sum : leaks) {
+                members(sum).filter(n -> !hidden.contains(n)).forEach(n -> closes.merge(n, 1, Integer::sum));
+            }
+            int before = hidden.size();
+            for (Sum sum : leaks) {
+                if (members(sum).anyMatch(n -> hidden.contains(n) && closes.containsKey(n))) {
+                    continue; // closed by what this round hid already
+                }
+                members(sum).filter(n -> !hidden.contains(n))
+                        .max(Comparator.comparingInt((Object n) -> closes.get(n))
+                                .thenComparing(n -> n.equals(sum.total()) ? Long.MIN_VALUE : -values.get(n)))
+                        .ifPresent(hidden::add);
+            }
+            if (hidden.size() == before) {
+                hidden.add(totalOrLastShown(leaks.get(0), hidden));
+            }
         }
         return hidden;
     }
@@ -102,10 +116,15 @@ public final class Disclosure {
         return shown.get(0);
     }
 
-    /** The first sum through which an attacker derives a hidden small count from what is shown, if any. */
-    private Optional<Sum> leak(Set<Object> hidden) {
+    private Stream<Object> members(Sum sum) {
+        return Stream.concat(Stream.of(sum.total()), sum.parts().stream()).filter(values::containsKey);
+    }
+
+    /** The sums through which an attacker derives a hidden small count from what is shown. */
+    private List<Sum> leaks(Set<Object> hidden) {
         Set<Object> known = new HashSet<>(values.keySet());
         known.removeAll(hidden);
+        List<Sum> leaks = new ArrayList<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -117,15 +136,15 @@ public final class Disclosure {
                 boolean totalKnown = known.contains(sum.total());
                 Object derived = totalKnown && unknown.size() == 1 ? unknown.get(0)
                         : !totalKnown && unknown.isEmpty() ? sum.total() : null;
-                if (derived != null) {
+                if (derived != null && known.add(derived)) {
+                    changed = true;
                     if (small(values.getOrDefault(derived, 0L))) {
-                        return Optional.of(sum);
+                        leaks.add(sum);
                     }
-                    changed |= known.add(derived);
                 }
             }
         }
-        return Optional.empty();
+        return leaks;
     }
 
     /** An attacker can solve only sums without a rest (total exactly its parts); a rest of 5 or more keeps them apart. */

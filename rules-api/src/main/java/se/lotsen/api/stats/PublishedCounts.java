@@ -3,6 +3,7 @@ package se.lotsen.api.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,22 @@ public final class PublishedCounts {
         return new PublishedCounts(stats, evaluation, measures);
     }
 
+    /** Each week on its own: no published number adds up more than one week, so the decisions do not depend on the period. */
     private Set<Object> decide(List<String> measures) {
+        Map<String, Map<StatsCell, Long>> statsByWeek = new HashMap<>();
+        stats.forEach((c, n) -> statsByWeek.computeIfAbsent(c.week(), k -> new LinkedHashMap<>()).put(c, n));
+        Map<String, Map<EvaluationCell, Long>> evaluationByWeek = new HashMap<>();
+        evaluation.forEach((c, n) -> evaluationByWeek.computeIfAbsent(c.week(), k -> new LinkedHashMap<>()).put(c, n));
+        Set<String> weeks = new HashSet<>(statsByWeek.keySet());
+        weeks.addAll(evaluationByWeek.keySet());
+        Set<Object> hidden = new HashSet<>();
+        for (String week : weeks) {
+            hidden.addAll(decide(statsByWeek.getOrDefault(week, Map.of()), evaluationByWeek.getOrDefault(week, Map.of()), measures));
+        }
+        return hidden;
+    }
+
+    private static Set<Object> decide(Map<StatsCell, Long> stats, Map<EvaluationCell, Long> evaluation, List<String> measures) {
         Disclosure control = new Disclosure();
         stats.forEach(control::cell);
         evaluation.forEach(control::cell);
