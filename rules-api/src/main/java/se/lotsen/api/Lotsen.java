@@ -126,9 +126,10 @@ final class Lotsen {
         jersey.register(new CodesResource(engine));
         jersey.register(new ServiceResource(engine));
         jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
+        // Both count endpoints decide on what the store holds; a flush that fails leaves the rest for the next one.
         Runnable flushCounts = () -> {
-            counter.flush();
-            followUps.flush();
+            WorkKinds.logged("write the counters", counter::flush).run();
+            WorkKinds.logged("write the follow-up", followUps::flush).run();
         };
         jersey.register(new StatsResource(flushCounts, new StatsReport(store.counters(), store.outcomes()), clock));
         jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes(), store.counters()), flushCounts, clock));
