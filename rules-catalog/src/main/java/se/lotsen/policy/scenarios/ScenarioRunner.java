@@ -13,6 +13,7 @@ import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
+import se.lotsen.policy.Failures;
 import se.lotsen.policy.scenarios.Scenario.Expectation;
 import se.lotsen.policy.scenarios.Scenario.StepExpectation;
 
@@ -39,7 +40,7 @@ public final class ScenarioRunner {
         } catch (InvalidRequestException e) {
             return new ScenarioResult(scenario, List.of("the request is invalid: " + e.getMessage()), List.of(), List.of());
         } catch (RuntimeException e) {
-            return new ScenarioResult(scenario, List.of("the rules failed: " + e.getMessage()), List.of(), List.of());
+            return new ScenarioResult(scenario, List.of("the rules failed: " + Failures.describe(e)), List.of(), List.of());
         }
         return new ScenarioResult(scenario, failures(scenario.expect(), evaluation), evaluation.firedRules(),
                 evaluation.pathway().steps().stream().map(s -> s.service().id()).toList());
