@@ -98,8 +98,18 @@ class HandoutResourceTest {
                 .statusCode()).isEqualTo(404);
     }
 
+    /**
+     * On a server of its own: with one disclosure control over every table, small counts other tests leave at the same
+     * centre and week make Lotsen hide this 6 too, as it must, so the shared server cannot show it.
+     */
     @Test
-    void sixParentsAnswerHelpedAndTheEvaluationCountsThem(TestApp app) {
+    void sixParentsAnswerHelpedAndTheEvaluationCountsThem() {
+        try (TestApp app = TestApp.start(configuration -> { })) {
+            sixParentsAnswerHelped(app);
+        }
+    }
+
+    private static void sixParentsAnswerHelped(TestApp app) {
         for (int i = 0; i < 6; i++) {
             String ref = reference(app, "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}], \"centre\": \"FC_SODER\"}");
             HttpResponse<String> answer = app.postJson("/f/" + ref, null, "{\"serviceId\": \"BVC_NURSE\", \"outcome\": \"HELPED\"}");
