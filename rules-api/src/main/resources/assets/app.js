@@ -28,7 +28,7 @@ const TEXT = {
     outcomes: { CONTACTED: "Har fått kontakt", NOT_CONTACTED: "Har inte fått kontakt", HELPED: "Det hjälpte",
       NOT_HELPED: "Det hjälpte inte", NOT_NEEDED: "Behövdes inte" },
     fields: {
-      childAgeMonths: "Ange barnets ålder (högst 6 år och 11 månader, 83 månader) eller att familjen väntar barn – ett av dem.",
+      childAgeMonths: "Ange barnets ålder (högst {years} år och {months} månader, {max} månader) eller att familjen väntar barn – ett av dem.",
       expecting: "Ange barnets ålder eller att familjen väntar barn – ett av dem.",
       needs: "Kontrollera behoven: varje behov en gång, med svårighetsgrad.",
       riskFactors: "Kontrollera riskfaktorerna.", protectiveFactors: "Kontrollera skyddsfaktorerna.",
@@ -67,7 +67,7 @@ const TEXT = {
     outcomes: { CONTACTED: "Got in touch", NOT_CONTACTED: "Did not get in touch", HELPED: "It helped",
       NOT_HELPED: "It did not help", NOT_NEEDED: "Not needed" },
     fields: {
-      childAgeMonths: "Give the child's age (at most 6 years and 11 months, 83 months) or that the family is expecting – one of them.",
+      childAgeMonths: "Give the child's age (at most {years} years and {months} months, {max} months) or that the family is expecting – one of them.",
       expecting: "Give the child's age or that the family is expecting – one of them.",
       needs: "Check the needs: each need once, with its severity.",
       riskFactors: "Check the risk factors.", protectiveFactors: "Check the protective factors.",
@@ -112,6 +112,8 @@ async function loadCodes() {
   const [c, s] = await Promise.all([Lotsen.api("/codes"), Lotsen.api("/services")]);
   if (c.status !== 200) { showFormError(Lotsen.statusText(lang, c.status, c.body)); return; }
   codes = c.body;
+  $("age-months").max = codes.maxChildAgeMonths;
+  $("age-years").max = Math.floor(codes.maxChildAgeMonths / 12);
   catalog = s.status === 200 ? s.body : { centres: [], services: [] };
   renderForm();
 }
@@ -251,12 +253,19 @@ function errorTarget(field) {
   return ["form-error", "request-form"];
 }
 
+// The oldest age comes from /codes (one constant on the server), never from the page's own copy.
+function withOldestAge(text) {
+  const max = codes ? codes.maxChildAgeMonths : null;
+  if (max === null || max === undefined) { return text.replace(/ \(.*\{max\}[^)]*\)/, ""); }
+  return text.replace("{years}", Math.floor(max / 12)).replace("{months}", max % 12).replace("{max}", max);
+}
+
 // The page's own words for a field, most specific first ("screenings.epds.items[3]" → "screenings.epds.items").
 function fieldText(field) {
   const fields = t("fields");
   let name = (field || "body").replace(/\[\d+\]/g, "");
   while (name) {
-    if (fields[name]) { return fields[name]; }
+    if (fields[name]) { return withOldestAge(fields[name]); }
     name = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "";
   }
   return fields.body;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
@@ -48,9 +49,11 @@ final class CatalogChecks {
             require(s.access() != null && s.access().howTo() != null, at, s.id() + " behöver access med howTo (sv, en).",
                     s.id() + " needs access with howTo (sv, en).");
             if (require(s.ages() != null, at, s.id() + " behöver ages (fromMonths, toMonths).", s.id() + " needs ages (fromMonths, toMonths).")) {
-                require(s.ages().fromMonths() >= -1 && s.ages().toMonths() <= 83 && s.ages().fromMonths() <= s.ages().toMonths(), at,
-                        s.id() + ": ages ska ligga inom -1 (väntar barn) till 83 månader, från ≤ till.",
-                        s.id() + ": ages must lie within -1 (expecting) to 83 months, from <= to.");
+                require(s.ages().fromMonths() >= -1 && s.ages().toMonths() <= SuggestionRequest.MAX_CHILD_AGE_MONTHS
+                        && s.ages().fromMonths() <= s.ages().toMonths(), at,
+                        s.id() + ": ages ska ligga inom -1 (väntar barn) till " + SuggestionRequest.MAX_CHILD_AGE_MONTHS
+                                + " månader, från ≤ till.",
+                        s.id() + ": ages must lie within -1 (expecting) to " + SuggestionRequest.MAX_CHILD_AGE_MONTHS + " months, from <= to.");
             }
             if (s.access() != null && s.access().web() != null && !WebLinks.linkable(s.access().web())) {
                 badWeb(s.id(), s.access().web(), at);

@@ -2,6 +2,7 @@ package se.lotsen.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import se.lotsen.core.internal.Evaluator;
@@ -20,6 +21,9 @@ import se.lotsen.core.ruleset.RuleSetException;
  * }</pre>
  */
 public final class PathwayEngine implements AutoCloseable {
+    /** Where "today" is: förskoleklass, ISO weeks of the counts and the follow-up's days are Swedish dates. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Stockholm");
+
     private final Evaluator evaluator;
     private final List<String> ruleNames;
 

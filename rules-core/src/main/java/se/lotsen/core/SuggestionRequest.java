@@ -17,8 +17,9 @@ import se.lotsen.core.internal.validation.ListCopies;
  */
 @ChildAgeOrExpecting
 public record SuggestionRequest(
-        @Min(value = 0, message = "must be between 0 and 83 months")
-        @Max(value = 83, message = "must be between 0 and 83 months")
+        @Min(value = 0, message = "must be between 0 and " + SuggestionRequest.MAX_CHILD_AGE_MONTHS + " months")
+        @Max(value = SuggestionRequest.MAX_CHILD_AGE_MONTHS, message = "must be between 0 and " + SuggestionRequest.MAX_CHILD_AGE_MONTHS
+                + " months")
         Integer childAgeMonths,
         Boolean expecting,
         @Size(max = 15, message = "lists at most one entry per need category")
@@ -32,6 +33,12 @@ public record SuggestionRequest(
         String language,
         @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a centre id from the catalog")
         String centre) {
+
+    /**
+     * The oldest child Lotsen advises on: 6 years and 11 months, the last month before most children start school.
+     * Every age check, table, catalog range and page takes it from here.
+     */
+    public static final int MAX_CHILD_AGE_MONTHS = 83;
 
     public SuggestionRequest {
         needs = ListCopies.of(needs);

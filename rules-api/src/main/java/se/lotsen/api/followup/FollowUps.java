@@ -35,6 +35,7 @@ import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.core.Contact;
 import se.lotsen.core.ForParent;
 import se.lotsen.core.Pathway;
+import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
 
@@ -60,7 +61,7 @@ public final class FollowUps {
     public static final String RULE = "RULE";
     public static final String SUGGESTED = "SUGGESTED";
     public static final String FOLLOWED_UP = "FOLLOWED_UP";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SWEDEN = PathwayEngine.TIME_ZONE;
     // One generator and one digest a thread: the shared ones serialise every suggestion behind a lock.
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(FollowUps::sha256);

@@ -16,6 +16,7 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.ruleset.EpdsForm;
@@ -47,7 +48,7 @@ public class CodesResource {
     /** Every code a request or pathway uses, in the order staff should see them. */
     public record Codes(List<Code> needs, List<Code> severities, List<Code> riskFactors, List<Group> riskGroups,
                         List<Code> protectiveFactors, List<Code> urgencies, List<Code> tiers, List<Code> riskLevels,
-                        List<Form> epdsForms) {
+                        List<Form> epdsForms, int maxChildAgeMonths) {
     }
 
     /** Every risk factor is in exactly one group (a test holds this as the enum grows). */
@@ -65,15 +66,16 @@ public class CodesResource {
 
     private static final Codes FIXED = new Codes(codes(NeedCategory.values()), codes(Severity.values()),
             codes(RiskFactor.values()), RISK_GROUPS, codes(ProtectiveFactor.values()), codes(Urgency.values()),
-            codes(Tier.values()), codes(RiskLevel.values()), List.of());
+            codes(Tier.values()), codes(RiskLevel.values()), List.of(), SuggestionRequest.MAX_CHILD_AGE_MONTHS);
 
     @GET
-    @Operation(summary = "Every code with its Swedish and English label, risk factors in groups, and the active "
-            + "rule set's EPDS forms with their cut-offs")
+    @Operation(summary = "Every code with its Swedish and English label, risk factors in groups, the active "
+            + "rule set's EPDS forms with their cut-offs, and the oldest child age in months")
     public Codes codes() {
         List<Form> forms = engine.get().ruleSet().manifest().epds().forms().stream().map(CodesResource::form).toList();
         return new Codes(FIXED.needs(), FIXED.severities(), FIXED.riskFactors(), FIXED.riskGroups(),
-                FIXED.protectiveFactors(), FIXED.urgencies(), FIXED.tiers(), FIXED.riskLevels(), forms);
+                FIXED.protectiveFactors(), FIXED.urgencies(), FIXED.tiers(), FIXED.riskLevels(), forms,
+                SuggestionRequest.MAX_CHILD_AGE_MONTHS);
     }
 
     private static Form form(EpdsForm form) {

@@ -9,6 +9,7 @@ import se.lotsen.api.db.CounterDao;
 import se.lotsen.api.db.CounterRow;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
+import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Step;
 
 /**
@@ -19,7 +20,7 @@ import se.lotsen.core.Step;
 public final class SuggestionCounter {
     public static final String NO_CENTRE = "UNSPECIFIED";
     public static final String NO_NEED = "NONE";
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = PathwayEngine.TIME_ZONE;
 
     private final CounterDao dao;
     private final Clock clock;

@@ -12,6 +12,7 @@ import se.lotsen.api.SharedApp;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 import se.lotsen.core.RiskFactor;
+import se.lotsen.core.SuggestionRequest;
 
 @ExtendWith(SharedApp.class)
 class CodesResourceTest {
@@ -31,5 +32,14 @@ class CodesResourceTest {
         assertThat(codes.get("riskGroups")).hasSize(CodesResource.RISK_GROUPS.size());
         assertThat(codes.get("tiers").findValuesAsText("sv")).containsExactly("För alla", "Riktat stöd", "Individuellt stöd");
         assertThat(codes.get("epdsForms").findValuesAsText("code")).contains("sv", "ar", "fa-AF");
+    }
+
+    @Test
+    void theOldestAgeIsServedFromTheOneConstantAndThePageKeepsNoCopy(TestApp app) throws Exception {
+        JsonNode codes = TestApp.json(app.get("/codes", app.key(Role.STAFF)));
+        String page = app.get("/", null).body() + app.get("/static/app.js", null).body();
+
+        assertThat(codes.get("maxChildAgeMonths").asInt()).isEqualTo(SuggestionRequest.MAX_CHILD_AGE_MONTHS);
+        assertThat(page).doesNotContain(String.valueOf(SuggestionRequest.MAX_CHILD_AGE_MONTHS)).contains("maxChildAgeMonths");
     }
 }

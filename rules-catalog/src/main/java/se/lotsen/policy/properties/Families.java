@@ -27,7 +27,7 @@ import se.lotsen.core.ruleset.RuleSet;
 public final class Families {
     /** Ages on the edges of what rules and services distinguish; -1 is expecting. */
     public static final List<Integer> AGES = List.of(-1, 0, 1, 2, 6, 11, 12, 17, 18, 24, 35, 36, 47, 59, 66, 69, 71, 72,
-            76, 79, 83);
+            76, 79, SuggestionRequest.MAX_CHILD_AGE_MONTHS);
     public static final long SEED = 20261124L;
     /** From this age, the day of the year decides whether the child has started förskoleklass. */
     private static final int SCHOOL_AGE = 59;
@@ -130,7 +130,7 @@ public final class Families {
      */
     public Sample random(int index) {
         SplittableRandom random = new SplittableRandom(SEED * 31 + index);
-        int age = random.nextInt(10) == 0 ? -1 : random.nextInt(84);
+        int age = random.nextInt(10) == 0 ? -1 : random.nextInt(SuggestionRequest.MAX_CHILD_AGE_MONTHS + 1);
         SuggestionRequest.Builder b = family(age);
         EnumSet<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
         int needCount = random.nextInt(4);

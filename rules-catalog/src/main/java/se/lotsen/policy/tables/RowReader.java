@@ -8,6 +8,7 @@ import se.lotsen.core.Labelled;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.ruleset.RoutingRow;
@@ -127,14 +128,14 @@ final class RowReader {
         }
         try {
             int months = Integer.parseInt(cell.replaceAll("[.,]0+$", ""));
-            if (months >= -1 && months <= 83) {
+            if (months >= -1 && months <= SuggestionRequest.MAX_CHILD_AGE_MONTHS) {
                 return months;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        cellProblem(column, "\"" + cell + "\" är ingen ålder. Skriv månader 0–83, eller \"väntar barn\"",
-                "\"" + cell + "\" is not an age. Write months 0–83, or \"expecting\"");
+        cellProblem(column, "\"" + cell + "\" är ingen ålder. Skriv månader 0–" + SuggestionRequest.MAX_CHILD_AGE_MONTHS + ", eller \"väntar barn\"",
+                "\"" + cell + "\" is not an age. Write months 0–" + SuggestionRequest.MAX_CHILD_AGE_MONTHS + ", or \"expecting\"");
         return null;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import se.lotsen.core.Evaluation;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.ruleset.RoutingRow;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.policy.RuleSetLoader;
@@ -83,6 +84,6 @@ final class Analyzer implements Exploration.Observer {
         if (age < 36) {
             return "12–35";
         }
-        return age < 72 ? "36–71" : "72–83";
+        return age < 72 ? "36–71" : "72–" + SuggestionRequest.MAX_CHILD_AGE_MONTHS;
     }
 }

@@ -2,7 +2,6 @@ package se.lotsen.core.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -10,6 +9,7 @@ import se.lotsen.core.Evaluation;
 import se.lotsen.core.EvaluationLimitException;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Pathway;
+import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Violation;
 import se.lotsen.core.rules.Advice;
@@ -62,7 +62,7 @@ public final class Evaluator {
 
     /** Today in Sweden, which decides (for instance) whether a child has started förskoleklass. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+        return LocalDate.now(clock.withZone(PathwayEngine.TIME_ZONE));
     }
 
     public Pathway suggest(SuggestionRequest request) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.rules.Advice;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
@@ -17,7 +18,7 @@ import se.lotsen.core.ruleset.RoutingTable;
  * is the rule id in every explanation.
  */
 final class TableRouter {
-    private static final int AGES = 85; // -1 (expecting) to 83 months
+    private static final int AGES = SuggestionRequest.MAX_CHILD_AGE_MONTHS + 2; // -1 (expecting) to the oldest
     private static final RoutingRow[] NONE = new RoutingRow[0];
 
     private final RoutingRow[][][] byNeedAndAge = new RoutingRow[NeedCategory.values().length][][];
@@ -36,7 +37,8 @@ final class TableRouter {
             for (RoutingRow row : table.rows()) {
                 rowNames.add(row.name());
                 int from = row.ageFrom() == null ? Family.EXPECTING : Math.max(row.ageFrom(), Family.EXPECTING);
-                int to = row.ageTo() == null ? 83 : Math.min(row.ageTo(), 83);
+                int to = row.ageTo() == null ? SuggestionRequest.MAX_CHILD_AGE_MONTHS
+                        : Math.min(row.ageTo(), SuggestionRequest.MAX_CHILD_AGE_MONTHS);
                 for (int age = from; age <= to; age++) {
                     buckets.get(row.need().ordinal()).get(age + 1).add(row);
                 }

@@ -17,6 +17,7 @@ import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.core.PathwayEngine;
 
 /**
  * The cards Lotsen gave out, in the store (shared by every node, kept across restarts, deleted after
@@ -26,7 +27,7 @@ import se.lotsen.api.stats.SuggestionCounter;
  * week the card was given.
  */
 final class CardMemory {
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SWEDEN = PathwayEngine.TIME_ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> RULES = new TypeReference<>() { };
     private static final String NOT_YET = "";

@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 import se.lotsen.core.NeedCategory;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Text;
 import se.lotsen.core.catalog.ServiceCatalog;
 import se.lotsen.core.ruleset.EpdsPolicy;
@@ -51,7 +52,8 @@ final class IntakeQuestionnaire {
                 + "parent's language and the centre. Codes and numbers only; nothing that identifies a person.");
         q.addSubjectType("Patient");
         question(q.getItem(), CHILD_AGE_MONTHS, QuestionnaireItemType.INTEGER,
-                new Text("Barnets ålder i månader (0–83)", "The child's age in months (0–83)"));
+                new Text("Barnets ålder i månader (0–" + SuggestionRequest.MAX_CHILD_AGE_MONTHS + ")",
+                        "The child's age in months (0–" + SuggestionRequest.MAX_CHILD_AGE_MONTHS + ")"));
         question(q.getItem(), EXPECTING, QuestionnaireItemType.BOOLEAN, new Text("Familjen väntar barn", "The family is expecting a child"));
         QuestionnaireItemComponent needs = question(q.getItem(), NEEDS, QuestionnaireItemType.GROUP,
                 new Text("Behov som föräldern tar upp, med svårighetsgrad", "Needs the parent raises, with their severity"));

@@ -15,7 +15,7 @@ import se.lotsen.core.SuggestionRequest;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ChildAgeOrExpecting.Validator.class)
 public @interface ChildAgeOrExpecting {
-    String message() default "give childAgeMonths (0-83) or expecting: true, not both";
+    String message() default "give childAgeMonths (0-" + SuggestionRequest.MAX_CHILD_AGE_MONTHS + ") or expecting: true, not both";
 
     Class<?>[] groups() default {};
 
