@@ -224,7 +224,8 @@ async function send(path) {
 async function validate() {
   const result = await send("/rulesets/validate");
   if (!result) { return; }
-  if (result.status !== 200) { pageError(result.status, result.body); return; }
+  const isReport = result.status === 200 || (result.status === 422 && result.body.valid !== undefined);
+  if (!isReport) { pageError(result.status, result.body); return; }
   $("report").replaceChildren(...report(result.body));
 }
 

@@ -71,4 +71,29 @@ class RuleSetCompilationTest {
 
         assertThat(p.steps()).extracting(s -> s.service().id()).containsExactly("NURSE");
     }
+
+    @Test
+    void aRuleNameUsedAgainIsReportedAtTheLineOfTheSecondUseEvenWhenANameIsAPrefixOfAnother() {
+        String first = """
+                rule "sleep-severe"
+                when Family()
+                then out.note( drools.getRule().getName(), "x", "y" );
+                end
+                rule "sleep"
+                when Family()
+                then out.note( drools.getRule().getName(), "x", "y" );
+                end
+                rule "sleep"
+                when Family()
+                then out.note( drools.getRule().getName(), "x", "y" );
+                end
+                """;
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> TestRuleSets.engine(TestRuleSets.ruleSet(first, "rule \"sleep-severe\"\nwhen Family()\n"
+                        + "then out.note( drools.getRule().getName(), \"x\", \"y\" );\nend\n")));
+
+        int header = TestRuleSets.HEADER.split("\n").length;
+        assertThat(e.problems()).extracting(p -> p.path() + ":" + p.line())
+                .containsExactlyInAnyOrder("rules/test0.drl:" + (header + 9), "rules/test1.drl:" + (header + 1));
+    }
 }

@@ -64,17 +64,23 @@ public class RuleSetResource {
     @Path("/validate")
     @Consumes(RuleSetUpload.ZIP)
     @Operation(summary = "Check a zipped rule set: files, compilation, scenarios, safety properties over every family, "
-            + "analysis. Nothing changes.")
-    public ValidationReport validate(byte[] zip) {
-        return publisher.validate(RuleSetUpload.fromZip(zip));
+            + "analysis. Nothing changes.", description = "200 with the report when the rule set is valid; 422 with the "
+            + "same report when it is not.")
+    public Response validate(byte[] zip) {
+        return validated(publisher.validate(RuleSetUpload.fromZip(zip)));
     }
 
     @POST
     @Path("/validate")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Check a rule set sent from a browser form (a zip, or a folder's files in the field 'file')")
-    public ValidationReport validateForm(FormDataMultiPart form) {
-        return publisher.validate(RuleSetUpload.fromForm(form));
+    public Response validateForm(FormDataMultiPart form) {
+        return validated(publisher.validate(RuleSetUpload.fromForm(form)));
+    }
+
+    /** An invalid rule set is an unprocessable upload, as when it is published; the report says why. */
+    private static Response validated(ValidationReport report) {
+        return Response.status(report.valid() ? 200 : 422).entity(report).build();
     }
 
     @POST

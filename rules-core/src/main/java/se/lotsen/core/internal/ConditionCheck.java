@@ -96,6 +96,7 @@ final class ConditionCheck {
                     "The constraint '" + constraint.getExpression() + "' in " + rule.getName() + " cannot be read.");
             return;
         }
+        file.parsed(constraint, parsed);
         inspectConstraintPart(rule, line, parsed, type, facts, values);
     }
 
@@ -115,6 +116,7 @@ final class ConditionCheck {
         } else if (part instanceof AtomicExprDescr atomic) {
             Expression expression = parseExpression(rule, line, atomic.getExpression());
             if (expression != null) {
+                file.parsed(atomic, expression);
                 new ExpressionCheck(file, rule, line, type, facts, values, Set.of()).check(expression);
             }
         } else if (part instanceof BindingDescr binding) {

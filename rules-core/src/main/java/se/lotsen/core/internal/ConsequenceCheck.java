@@ -45,10 +45,12 @@ final class ConsequenceCheck {
                     "The consequence of " + rule.getName() + " cannot be read as calls to out.");
             return;
         }
+        file.parsed(rule, block);
         Set<String> ruleNameLocals = new HashSet<>();
         int calls = 0;
         for (Statement statement : block.getStatements()) {
             int line = firstLine + statement.getBegin().map(p -> p.line).orElse(2) - 2;
+            file.parsed(statement, line);
             if (statement instanceof EmptyStmt) {
                 continue;
             }

@@ -35,8 +35,15 @@ final class RuleInspector {
         this.contacts = contacts;
     }
 
-    /** The rules a file declares, when it is inside the language; its problems otherwise. */
-    record Inspection(List<String> ruleNames, List<Problem> problems) {
+    /**
+     * The rules a file declares, when it is inside the language; its problems otherwise. A file without problems
+     * also has its parsed package and the trees the checks parsed, for {@link DrlPrinter}.
+     */
+    record Inspection(List<DeclaredRule> rules, List<Problem> problems, PackageDescr pkg, InspectedFile file) {
+    }
+
+    /** A rule the file declares, and the line its declaration is on. */
+    record DeclaredRule(String name, int line) {
     }
 
     Inspection inspect(RuleFile file) {
@@ -47,38 +54,41 @@ final class RuleInspector {
     private final class FileInspection {
         private final InspectedFile file;
         private final String text;
-        private final List<String> ruleNames = new ArrayList<>();
+        private final List<DeclaredRule> rules = new ArrayList<>();
 
         FileInspection(RuleFile file) {
             this.file = new InspectedFile(file);
-            this.text = file.text();
+            this.text = this.file.text();
         }
 
         Inspection run() {
             if (file.size() > RuleSetLimits.MAX_FILE_BYTES) {
                 refuse(0, "Filen är större än " + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB; dela upp reglerna i flera filer.",
                         "The file is larger than " + RuleSetLimits.MAX_FILE_BYTES / 1024 + " KiB; split the rules into several files.");
-                return done();
+                return done(null);
             }
             int escape = text.indexOf("\\u");
             if (escape >= 0) {
                 refuse(file.lineAt(escape), "Unicode-escape (\\u…) är inte tillåtet i en regelfil; skriv tecknet som det är.",
                         "Unicode escapes (\\u…) are not allowed in a rule file; write the character itself.");
-                return done();
+                return done(null);
+            }
+            if (!new DrlSourceScan(file).scan()) {
+                return done(null);
             }
             PackageDescr pkg = parse();
             if (pkg == null) {
-                return done();
+                return done(null);
             }
             inspectPackage(pkg);
             for (RuleDescr rule : pkg.getRules()) {
                 inspectRule(rule);
             }
-            return done();
+            return done(pkg);
         }
 
-        private Inspection done() {
-            return new Inspection(List.copyOf(ruleNames), file.problems());
+        private Inspection done(PackageDescr pkg) {
+            return new Inspection(List.copyOf(rules), file.problems(), file.hasProblems() ? null : pkg, file);
         }
 
         private PackageDescr parse() {
@@ -146,7 +156,7 @@ final class RuleInspector {
                 refuse(rule.getLine(), "query " + rule.getName() + " är inte tillåtet.", "query " + rule.getName() + " is not allowed.");
                 return;
             }
-            ruleNames.add(rule.getName());
+            rules.add(new DeclaredRule(rule.getName(), rule.getLine()));
             for (AttributeDescr attribute : rule.getAttributes().values()) {
                 if (!RuleLanguage.ATTRIBUTES.contains(attribute.getName())) {
                     refuse(attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), "Regeln " + rule.getName()

@@ -38,6 +38,13 @@ final class RuleLanguage {
             EpdsFact.class, words("total", 0, "item10", 0, "form", 0, "cutoff", 0, "cutoffForm", 0, "validatedForm", 0,
                     "listedForm", 0, "positive", 0, "moderateToSevere", 0, "wellAbove", 0, "duringPregnancy", 0));
 
+    /**
+     * Public methods of the fact types that the engine uses and rules may not: everything else a fact type makes
+     * public is a word, and {@code RuleLanguageVocabularyTest} fails when the two lists and the types disagree.
+     */
+    static final Map<Class<?>, Set<String>> NOT_WORDS = Map.of(Family.class, Set.of("withRisk", "risks", "protections", "needs"),
+            NeedFact.class, Set.of(), EpdsFact.class, Set.of());
+
     /** The codes rules may name, as {@code Type.CONSTANT}. */
     static final Map<String, Class<? extends Enum<?>>> CODES = codes(NeedCategory.class, Severity.class, RiskFactor.class,
             ProtectiveFactor.class, RiskLevel.class, Urgency.class, Tier.class);

@@ -6,17 +6,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.KieResources;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import se.lotsen.core.Contact;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.ruleset.RoutingRow;
@@ -28,20 +31,23 @@ import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.core.ruleset.RuleSetLimits;
 
 /**
- * Inspects every DRL file against the rule language, then compiles them into one KieBase, or
- * reports each problem by file and line. A file the inspector refuses is never compiled.
+ * Inspects every DRL file against the rule language, prints each checked file anew ({@link DrlPrinter}),
+ * and compiles the printed files into one KieBase under {@link RuleClassLoader}, or reports each problem
+ * by file and line. A file the inspector refuses is never compiled, and no file a policy owner wrote is
+ * compiled as written.
  */
 public final class RuleSetCompiler {
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final String RESOURCES = "src/main/resources/";
-    private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern UNKNOWN_NAME = Pattern.compile("strict-mode: [\\w.$]+\\.(\\w+)\\(\\)");
 
     private RuleSetCompiler() {
     }
 
-    /** A compiled rule set: the KieBase of its DRL rules (null when it has none) and every rule's name, DRL and table. */
-    public record Compiled(KieBase kieBase, List<String> ruleNames) {
+    /**
+     * A compiled rule set: the KieBase of its DRL rules (null when it has none), every rule's name (DRL and table),
+     * and the DRL files as Lotsen printed them for Drools.
+     */
+    public record Compiled(KieBase kieBase, List<String> ruleNames, List<RuleFile> printed) {
     }
 
     /**
@@ -55,15 +61,21 @@ public final class RuleSetCompiler {
                         : ruleSet.manifest().safeguarding().contacts().stream().map(Contact::id).collect(Collectors.toSet()));
         List<Problem> problems = new ArrayList<>();
         Map<String, String> ruleFileOf = new LinkedHashMap<>();
+        List<RuleFile> printed = new ArrayList<>();
         for (RuleFile file : ruleSet.ruleFiles()) {
             RuleInspector.Inspection inspection = inspector.inspect(file);
             problems.addAll(inspection.problems());
-            for (String name : inspection.ruleNames()) {
-                String earlier = ruleFileOf.putIfAbsent(name, file.path());
+            if (inspection.problems().isEmpty()) {
+                PrintedFile print = PrintedFile.of(file, inspection, inspector);
+                problems.addAll(print.problems());
+                printed.add(new RuleFile(file.path(), print.text().getBytes(StandardCharsets.UTF_8)));
+            }
+            for (RuleInspector.DeclaredRule rule : inspection.rules()) {
+                String earlier = ruleFileOf.putIfAbsent(rule.name(), file.path());
                 if (earlier != null) {
-                    problems.add(Problem.of(file.path(), lineOf(file, "rule \"" + name + "\""),
-                            "Regelnamnet " + name + " används redan i " + earlier + "; varje regel behöver ett eget namn.",
-                            "The rule name " + name + " is already used in " + earlier + "; every rule needs a name of its own."));
+                    problems.add(Problem.of(file.path(), rule.line(),
+                            "Regelnamnet " + rule.name() + " används redan i " + earlier + "; varje regel behöver ett eget namn.",
+                            "The rule name " + rule.name() + " is already used in " + earlier + "; every rule needs a name of its own."));
                 }
             }
         }
@@ -85,56 +97,60 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        KieBase kieBase = ruleSet.ruleFiles().isEmpty() ? null : build(ruleSet);
-        return new Compiled(kieBase, ruleFileOf.keySet().stream().sorted().toList());
+        KieBase kieBase = printed.isEmpty() ? null : build(printed);
+        return new Compiled(kieBase, ruleFileOf.keySet().stream().sorted().toList(), List.copyOf(printed));
     }
 
-    private static KieBase build(RuleSet ruleSet) {
-        KieServices kie = KieServices.Factory.get();
-        // Each build gets its own release id, and the module leaves the repository once built,
-        // so reloading rule sets does not grow memory.
-        ReleaseId releaseId = kie.newReleaseId("se.lotsen.rulesets",
-                artifactSafe(ruleSet.id()), artifactSafe(ruleSet.version()) + "-" + BUILDS.incrementAndGet());
-        KieFileSystem files = kie.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
+    /**
+     * Compiles DRL that Lotsen printed, never a policy owner's file, under {@link RuleClassLoader}. Below the
+     * inspector on purpose: a test compiles hostile DRL here to show that the class loader holds on its own.
+     */
+    static KieBase build(List<RuleFile> printed) {
+        RuleClassLoader wall = new RuleClassLoader();
+        Properties options = new Properties();
+        // At 1.8 the Java compiler joins texts with a StringBuilder; from 9 on it calls StringConcatFactory through
+        // java.lang.invoke, which the wall does not let rule code name.
+        options.setProperty("drools.dialect.java.compiler.lnglevel", "1.8");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, wall));
         Map<String, String> ruleSetPathOf = new HashMap<>();
-        for (RuleFile file : ruleSet.ruleFiles()) {
+        KieResources resources = KieServices.Factory.get().getResources();
+        for (RuleFile file : printed) {
             String resource = resourcePath(file);
-            // Drools reports some errors by the written path, others by the resource path.
-            ruleSetPathOf.put(RESOURCES + resource, file.path());
             ruleSetPathOf.put(resource, file.path());
-            files.write(RESOURCES + resource, file.content());
+            builder.add(resources.newByteArrayResource(file.content()).setSourcePath(resource), ResourceType.DRL);
         }
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
         List<Problem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? "" : ruleSetPathOf.getOrDefault(message.getPath(), message.getPath());
-            String text = message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String source = error.getResource() == null ? null : error.getResource().getSourcePath();
+            String path = source == null ? "" : ruleSetPathOf.getOrDefault(source, source);
+            String text = error.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
             if (!text.equals("Parser returned a null Package")) { // follows a syntax error already reported
-                int line = message.getLine() > 0 ? message.getLine() : lineOfUnknownName(ruleSet, path, text);
+                int[] lines = error.getLines();
+                int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0]
+                        : lineOfUnknownName(printed, path, text);
                 problems.add(Problem.of(path, line, "Regeln kompilerar inte: " + text, "The rule does not compile: " + text));
             }
         }
-        try {
-            if (!problems.isEmpty()) {
-                throw new RuleSetException(problems);
-            }
-            return kie.newKieContainer(releaseId).getKieBase();
-        } finally {
-            kie.getRepository().removeKieModule(releaseId);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
         }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.Factory.get().newKieBaseConfiguration(null, wall));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
     /**
      * Some constraint errors come without a line; they name the unknown field, so the first line of
      * the file that uses that name is where the policy owner should look.
      */
-    private static int lineOfUnknownName(RuleSet ruleSet, String path, String message) {
+    private static int lineOfUnknownName(List<RuleFile> files, String path, String message) {
         Matcher unknown = UNKNOWN_NAME.matcher(message);
         if (!unknown.find()) {
             return 0;
         }
-        for (RuleFile file : ruleSet.ruleFiles()) {
+        for (RuleFile file : files) {
             if (file.path().equals(path)) {
                 return lineOf(file, unknown.group(1));
             }
@@ -144,7 +160,8 @@ public final class RuleSetCompiler {
 
     private static int lineOf(RuleFile file, String word) {
         String[] lines = new String(file.content(), StandardCharsets.UTF_8).split("\n", -1);
-        Pattern pattern = Pattern.compile((Character.isLetterOrDigit(word.charAt(0)) ? "\\b" : "") + Pattern.quote(word));
+        // whole words only: "sleep" is not found in "sleep-severe" or "sleepless"
+        Pattern pattern = Pattern.compile("(?<![\\w$-])" + Pattern.quote(word) + "(?![\\w$-])");
         for (int i = 0; i < lines.length; i++) {
             if (pattern.matcher(lines[i]).find()) {
                 return i + 1;
@@ -160,7 +177,4 @@ public final class RuleSetCompiler {
         return m.find() ? m.group(1).replace('.', '/') + "/" + name : file.path();
     }
 
-    private static String artifactSafe(String text) {
-        return text.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
 }

@@ -17,6 +17,17 @@ public final class RuleSetLimits {
     /** Patterns in one rule's conditions; with at most two on needs, one rule matches at most 15 × 15 needs. */
     public static final int MAX_PATTERNS_PER_RULE = 6;
     public static final int MAX_NEED_PATTERNS_PER_RULE = 2;
+    /**
+     * Levels of brackets in a rule file, counted outside texts and comments. A rule of the closed language needs
+     * three or four; the DRL parser and JavaParser recurse per level and overflowed the stack at about 200.
+     */
+    public static final int MAX_NESTING = 32;
+    /**
+     * Operator characters ({@code + - * / % & | ^ ? : < > = ! .}) in one expression at one level of brackets. A
+     * parsed chain is as deep as it is long, and each level costs the checks a stack frame; a reason joins a few
+     * texts and words, far below this.
+     */
+    public static final int MAX_OPERATORS = 200;
     /** Rule firings in one evaluation; a rule set that goes past it is refused (nothing in the language can loop). */
     public static final int MAX_FIRINGS = 10_000;
     /** Wall time one evaluation may take before validation calls the rule set too slow. */
