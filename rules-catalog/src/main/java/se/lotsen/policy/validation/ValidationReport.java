@@ -2,8 +2,12 @@ package se.lotsen.policy.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.lotsen.core.Text;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.policy.properties.PropertyResult;
+import se.lotsen.policy.scenarios.FamilyText;
+import se.lotsen.policy.scenarios.Scenario;
+import se.lotsen.policy.scenarios.ScenarioResult;
 
 /**
  * What {@code lotsen validate} says about a rule set: errors (it cannot serve), warnings (see to
@@ -32,11 +36,23 @@ public record ValidationReport(String ruleSetId, String version, String hash, St
     public record Detection(String path, String sv, String en) {
     }
 
-    /** A failing scenario: where it is, and what was expected against what came out. */
-    public record Failure(String file, int line, String name, List<String> failures) {
+    /**
+     * A failing scenario: where it is, its family in words, and what was expected against what came out.
+     *
+     * @param family   the family, in Swedish ({@code sv}) and English ({@code en})
+     * @param failures each difference, in English
+     * @param sv       each difference, in Swedish
+     */
+    public record Failure(String file, int line, String name, Text family, List<String> failures, List<String> sv) {
+        public static Failure of(ScenarioResult result) {
+            Scenario s = result.scenario();
+            return new Failure(s.file(), s.line(), s.name(), FamilyText.of(s.request()),
+                    result.failures().stream().map(Text::en).toList(), result.failures().stream().map(Text::sv).toList());
+        }
+
         @Override
         public String toString() {
-            return file + ":" + line + ": scenario " + name + ": " + String.join("; ", failures);
+            return file + ":" + line + ": scenario " + name + " (" + family.en() + "): " + String.join("; ", failures);
         }
     }
 
