@@ -282,8 +282,10 @@ function report(r) {
     out.push(el("h3", { text: t("scenarios") }), el("p", { class: r.scenarios.failures.length ? "bad" : "ok",
       text: t("scenariosRun", r.scenarios.passed, r.scenarios.run) }));
     if (r.scenarios.failures.length) {
+      // the family in words and each difference in the page's language (sv is the default; older reports had English only)
       out.push(el("ul", {}, ...r.scenarios.failures.map((f) => el("li", {}, el("strong", { text: f.name }),
-        " (" + f.file + ", " + t("line") + " " + f.line + ") – " + t("expectedActual") + ": ", el("ul", {}, ...f.failures.map((x) => el("li", { text: x })))))));
+        " (" + f.file + ", " + t("line") + " " + f.line + ")" + (f.family ? ": " + pick(f.family) : "") + " – " + t("expectedActual") + ": ",
+        el("ul", {}, ...((lang === "sv" && f.sv) ? f.sv : f.failures).map((x) => el("li", { text: x })))))));
     }
   }
   if (r.properties && r.properties.length) {

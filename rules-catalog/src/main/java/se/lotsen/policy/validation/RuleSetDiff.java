@@ -50,11 +50,17 @@ public final class RuleSetDiff {
      */
     public record Result(String older, String newer, int compared, int changed, List<Change> changes) {
         public String toText() {
+            return toText(false);
+        }
+
+        /** The comparison as text, its headings in Swedish or English (the families and steps are written in codes). */
+        public String toText(boolean swedish) {
             List<String> lines = new ArrayList<>();
-            lines.add("Comparing " + older + " with " + newer + " on " + compared + " families: " + changed
-                    + " pathway(s) change");
+            lines.add(swedish ? "Jämför " + older + " med " + newer + " för " + compared + " familjer: " + changed + " vägar ändras"
+                    + (changed > changes.size() ? " (de första " + changes.size() + " visas)" : "")
+                    : "Comparing " + older + " with " + newer + " on " + compared + " families: " + changed + " pathway(s) change");
             for (Change c : changes) {
-                lines.add(c.family() + " on " + c.date());
+                lines.add(c.family() + (swedish ? " den " : " on ") + c.date());
                 if (!c.before().equals(c.after())) {
                     lines.add("    - " + String.join("  ", c.before()));
                     lines.add("    + " + String.join("  ", c.after()));

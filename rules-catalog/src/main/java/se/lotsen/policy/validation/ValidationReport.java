@@ -56,33 +56,51 @@ public record ValidationReport(String ruleSetId, String version, String hash, St
         }
     }
 
-    /** The report as text: errors first, then warnings, scenarios, properties and the analysis. */
+    /** The report as text in English (what tests and logs have read so far). */
     public String toText() {
+        return toText(false);
+    }
+
+    /**
+     * The report as text, in Swedish (the workbench's words, the command line's default) or English: errors first,
+     * then warnings, scenarios, properties and the analysis.
+     */
+    public String toText(boolean swedish) {
         List<String> lines = new ArrayList<>();
-        lines.add("Rule set " + ruleSetId + " " + version + (base == null ? "" : " (a layer on " + base + ")")
-                + " (sha256 " + hash + "): " + (valid ? "VALID" : "NOT VALID"));
-        errors.forEach(p -> lines.add(p.toString()));
-        warnings.forEach(p -> lines.add("warning: " + p));
-        detected.forEach(d -> lines.add(d.path() + ": " + d.en()));
+        String layer = base == null ? "" : swedish ? " (ett lager på " + base + ")" : " (a layer on " + base + ")";
+        lines.add((swedish ? "Regeluppsättningen " : "Rule set ") + ruleSetId + " " + version + layer + " (sha256 " + hash + "): "
+                + (valid ? (swedish ? "GILTIG" : "VALID") : (swedish ? "INTE GILTIG" : "NOT VALID")));
+        errors.forEach(p -> lines.add(problem(p, swedish)));
+        warnings.forEach(p -> lines.add((swedish ? "varning: " : "warning: ") + problem(p, swedish)));
+        detected.forEach(d -> lines.add(d.path() + ": " + (swedish ? d.sv() : d.en())));
         if (scenarios != null) {
-            lines.add("Scenarios: " + scenarios.passed() + " of " + scenarios.run() + " passed");
-            scenarios.failures().forEach(f -> lines.add(f.toString()));
+            lines.add(swedish ? "Scenarier: " + scenarios.passed() + " av " + scenarios.run() + " stämmer"
+                    : "Scenarios: " + scenarios.passed() + " of " + scenarios.run() + " passed");
+            scenarios.failures().forEach(f -> lines.add(swedish ? f.file() + ":" + f.line() + ": scenariot " + f.name() + " ("
+                    + f.family().sv() + "): " + String.join("; ", f.sv()) : f.toString()));
         }
         if (properties != null && !properties.isEmpty()) {
             long holding = properties.stream().filter(PropertyResult::holds).count();
-            lines.add("Properties: " + holding + " of " + properties.size() + " hold over " + explored + " families");
+            lines.add(swedish ? "Egenskaper: " + holding + " av " + properties.size() + " håller för " + explored + " familjer"
+                    : "Properties: " + holding + " of " + properties.size() + " hold over " + explored + " families");
             for (PropertyResult p : properties) {
-                lines.add("  " + (p.holds() ? "holds" : "FAILS") + "  " + p.id() + " (" + p.checked() + " families)");
+                String holds = p.holds() ? (swedish ? "håller" : "holds") : (swedish ? "HÅLLER INTE" : "FAILS");
+                lines.add("  " + holds + "  " + p.id() + " (" + p.checked() + (swedish ? " familjer)" : " families)"));
                 if (p.counterexample() != null) {
-                    lines.add("    " + p.file() + ":" + p.line() + ": " + p.counterexample().reason() + " for the family");
-                    lines.add("    " + p.counterexample().request() + "  on " + p.counterexample().date());
-                    lines.add("    reproduce: lotsen suggest --date " + p.counterexample().date() + " request.json");
+                    lines.add("    " + p.file() + ":" + p.line() + ": " + p.counterexample().reason() + (swedish ? " för familjen" : " for the family"));
+                    lines.add("    " + p.counterexample().request() + (swedish ? "  den " : "  on ") + p.counterexample().date());
+                    lines.add("    " + (swedish ? "pröva själv: " : "reproduce: ") + "lotsen suggest --date " + p.counterexample().date()
+                            + " request.json");
                 }
             }
         }
         if (analysis != null) {
-            lines.addAll(analysis.toLines());
+            lines.addAll(analysis.toLines(swedish));
         }
         return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String problem(Problem p, boolean swedish) {
+        return swedish ? p.path() + ":" + Math.max(p.line(), 0) + ": " + p.sv() : p.toString();
     }
 }
