@@ -63,7 +63,7 @@ public final class RuleSetValidator {
             return randomFamilies != NO_EXPLORATION;
         }
 
-        LocalDate today() {
+        public LocalDate today() {
             return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
         }
     }
