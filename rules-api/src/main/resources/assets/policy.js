@@ -250,7 +250,9 @@ async function publish() {
       layers ? el("p", { text: t("layers", layers) }) : null, ...report(answer.report));
     loadVersions();
   } else if (status === 409) {
-    const version = (answer.message || "").split(" was published")[0];
+    // the server says "this is ID version V already (…)"; the version it names is the one to activate
+    const named = (answer.message || "").match(/this is (\S+) version (\S+) already/);
+    const version = named ? named[1] + " " + named[2] : "";
     $("report").replaceChildren(el("p", { class: "bad", text: answer.code === "already_published"
       ? t("alreadyPublished", version) : t("versionConflict") }));
   } else if (status === 422 && answer.valid !== undefined) {
