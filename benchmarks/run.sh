@@ -90,4 +90,7 @@ wait $LOADER
 echo "== writing benchmarks/RESULTS.md and benchmarks/growth.png"
 python3 benchmarks/report.py "$OUT" benchmarks/RESULTS.md
 gnuplot -e "out='benchmarks/growth.png'; data='$OUT/growth-plot.dat'" benchmarks/growth.gp
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+echo "== server joints: compact and full vs no-op, p99 under validation, heap after swaps (benchmarks/joints.sh)"
+benchmarks/joints.sh
 echo "done"

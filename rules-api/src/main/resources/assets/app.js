@@ -11,10 +11,11 @@ const TEXT = {
     risksLegend: "Riskfaktorer", risksHint: "Det föräldern berättar eller du ser. Aldrig en diagnos.",
     protectiveLegend: "Skyddsfaktorer", epdsLegend: "EPDS (om den är gjord)", epdsNone: "Ingen EPDS", epdsItems: "Tio frågor",
     epdsTotal: "Summa och fråga 10", epdsTotalScore: "Summa (0–30)", epdsItem10: "Fråga 10: tankar på att skada sig själv (0–3)",
-    epdsLanguage: "Formulärets språk", epdsQuestion: "Fråga", contextLegend: "Språk och familjecentral",
+    epdsLanguage: "Formulärets språk", epdsQuestion: "Fråga", epdsUnlisted: "inget validerat gränsvärde", contextLegend: "Språk och familjecentral",
     parentLanguage: "Förälderns språk", centre: "Familjecentral", notGiven: "Inte angivet", suggest: "Föreslå väg",
     newFamily: "Ny familj", resultHeading: "Föreslagen väg", strengthen: "Skyddsfaktorer att stärka", notes: "Att veta",
-    concern: "Oro för barnets eller förälderns säkerhet", contacts: "Att ringa", risk: "Risknivå", urgency: "Brådska",
+    concern: "Oro för barnets eller förälderns säkerhet", contacts: "Att ringa", chat: "Chatt och mer",
+    risk: "Risknivå", urgency: "Brådska",
     interpreter: "Tolk behövs", serves: "För", ruleSet: "Regelverk", howTo: "Så når ni dem", other: "Övrigt",
     handoutHeading: "Till föräldern", handoutOpen: "Öppna föräldrarnas sida", copyLink: "Kopiera länken",
     handoutHint: "Föräldrarnas sida visar stegen på förälderns språk, med när och hur de nås, och en QR-kod. Skyddsstegen står inte där: dem tar du upp i samtalet.",
@@ -48,10 +49,11 @@ const TEXT = {
     risksLegend: "Risk factors", risksHint: "What the parent tells or you observe. Never a diagnosis.",
     protectiveLegend: "Protective factors", epdsLegend: "EPDS (if done)", epdsNone: "No EPDS", epdsItems: "Ten items",
     epdsTotal: "Total and item 10", epdsTotalScore: "Total (0–30)", epdsItem10: "Item 10: thoughts of self-harm (0–3)",
-    epdsLanguage: "Language of the form", epdsQuestion: "Item", contextLegend: "Language and family centre",
+    epdsLanguage: "Language of the form", epdsQuestion: "Item", epdsUnlisted: "no validated cut-off", contextLegend: "Language and family centre",
     parentLanguage: "Parent's language", centre: "Family centre", notGiven: "Not given", suggest: "Suggest a pathway",
     newFamily: "New family", resultHeading: "Suggested pathway", strengthen: "Protective factors to strengthen",
     notes: "Good to know", concern: "Concern for the child's or parent's safety", contacts: "Lines to call",
+    chat: "Chat and more",
     risk: "Risk level", urgency: "Urgency", interpreter: "Interpreter needed", serves: "For", ruleSet: "Rule set",
     howTo: "How to reach them", other: "Other", handoutHeading: "For the parent", handoutOpen: "Open the parent's page",
     copyLink: "Copy the link",
@@ -120,7 +122,13 @@ function renderForm() {
   $("needs").replaceChildren(...codes.needs.map((need) => {
     const box = el("input", { type: "checkbox", id: "need-" + need.code, value: need.code });
     const severity = el("select", { id: "sev-" + need.code, "aria-label": t("severityOf") + " " + label("needs", need.code) });
-    codes.severities.forEach((s) => severity.append(el("option", { value: s.code, text: label("severities", s.code) })));
+    // MODERATE is the default severity (DOMAIN): marked as the option's default so that "Ny familj" (a form reset)
+    // returns to it, as a fresh page shows it, and never to the first option (mild).
+    codes.severities.forEach((s) => {
+      const option = el("option", { value: s.code, text: label("severities", s.code) });
+      option.defaultSelected = s.code === "MODERATE";
+      severity.append(option);
+    });
     severity.value = chosen.get(need.code) || "MODERATE";
     box.checked = chosen.has(need.code);
     severity.disabled = !box.checked;
@@ -131,10 +139,19 @@ function renderForm() {
   renderChecks($("protective"), codes.protectiveFactors.map((c) => c.code), "protective-", "protectiveFactors");
   renderEpdsItems();
   renderSelect($("language"), LANGUAGES.map((l) => ({ value: l, text: languageName(l) })), true);
-  renderSelect($("epds-language"), (codes.epdsForms || []).map((f) => ({ value: f.code, text: (f[lang] || f.code) + " (" + f.code + ")" })), false);
+  renderSelect($("epds-language"), epdsFormOptions(), false);
   renderSelect($("centre"), catalog.centres.map((c) => ({ value: c.id, text: c.name[lang] })), true);
   renderSelect($("follow-up-service"), catalog.services.map((s) => ({ value: s.id, text: s.name[lang] })), false);
   renderSelect($("follow-up-outcome"), Object.entries(t("outcomes")).map(([value, text]) => ({ value, text })), false);
+}
+
+// The rule set's EPDS forms, then the parent languages it lists no form for (Tigrinya, Somali, ...): a form in such a
+// language is read conservatively by the rule set, and staff must be able to say that it was that form.
+function epdsFormOptions() {
+  const forms = codes.epdsForms || [];
+  const listed = new Set(forms.flatMap((f) => [f.code, ...(f.aliases || [])]));
+  return [...forms.map((f) => ({ value: f.code, text: (f[lang] || f.code) + " (" + f.code + ")" })),
+    ...LANGUAGES.filter((l) => !listed.has(l)).map((l) => ({ value: l, text: languageName(l) + " – " + t("epdsUnlisted") }))];
 }
 
 // Risk factors in the groups /codes gives; a code in no group goes under "Other", so none is ever lost.
@@ -290,7 +307,15 @@ async function suggest(event) {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request())
   });
   $("suggest").disabled = false;
-  if (status === 200) { lastPathway = body; renderPathway(body); $("result-heading").focus(); return; }
+  if (status === 200) {
+    lastPathway = body;
+    renderPathway(body);
+    // Focus for the screen reader, but scroll so the top of the result (the safeguarding banner when there is one) is
+    // in view at every width: at 390 px the heading sits far below the banner's heading and duty text.
+    $("result-heading").focus({ preventScroll: true });
+    $("result").scrollIntoView({ block: "start" });
+    return;
+  }
   showFormError(Lotsen.statusText(lang, status, body));
   if (status === 400 || status === 422) { showFieldErrors(body); }
   if (status === 401) { $("api-key").setAttribute("aria-invalid", "true"); }
@@ -301,10 +326,15 @@ function renderPathway(p) {
   const banner = $("safeguarding");
   banner.hidden = !p.safeguarding.concern;
   if (p.safeguarding.concern) {
-    banner.replaceChildren(el("h2", { text: t("concern") }), el("p", { text: p.safeguarding.duty ? p.safeguarding.duty[lang] : "" }),
+    // What each trigger is comes first (self-harm: the suicide risk today; violence: the child), then the duty, then the lines.
+    banner.replaceChildren(el("h2", { text: t("concern") }),
+      ...(p.safeguarding.leads || []).map((l) => el("p", { class: "lead", "data-trigger": l.trigger, text: l[lang] })),
+      el("p", { class: "duty", text: p.safeguarding.duty ? p.safeguarding.duty[lang] : "" }),
       el("h3", { text: t("contacts") }),
       el("ul", {}, ...p.safeguarding.contacts.map((c) => el("li", {}, el("strong", { text: c.name[lang] }), " ",
-        c.phone ? Lotsen.tel(c.phone) : null, c.when ? " – " + c.when[lang] : ""))));
+        c.phone ? Lotsen.tel(c.phone) : null, c.web ? " " : null,
+        c.web ? el("a", { href: c.web, target: "_blank", rel: "noopener noreferrer", text: t("chat") }) : null,
+        c.when ? " – " + c.when[lang] : ""))));
   }
   $("summary").textContent = t("risk") + ": " + label("riskLevels", p.riskLevel) + ". " + t("urgency") + ": "
     + label("urgencies", p.urgency) + ".";

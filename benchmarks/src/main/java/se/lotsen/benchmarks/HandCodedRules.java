@@ -58,11 +58,14 @@ public final class HandCodedRules implements Evaluator.Rules {
         }
         if (e != null && e.item10() > 0) {
             out.safeguard("safeguarding-epds-self-harm", NeedCategory.PARENT_WELLBEING, "PRIMARY_CARE_MENTAL_HEALTH", Urgency.SAME_DAY, T, T);
-            out.contact("safeguarding-epds-self-harm", "HEALTHCARE_1177");
-            out.contact("safeguarding-epds-self-harm", "EMERGENCY_112");
+            for (String contact : new String[] {"MIND_SJALVMORDSLINJEN", "HEALTHCARE_1177", "EMERGENCY_112", "SOCIAL_SERVICES_DUTY"}) {
+                out.contact("safeguarding-epds-self-harm", contact);
+            }
         }
         if (e != null && e.item10() == 3) {
             out.safeguard("safeguarding-epds-self-harm-often", NeedCategory.PARENT_WELLBEING, "PSYCHIATRIC_EMERGENCY", Urgency.EMERGENCY, T, T);
+            out.contact("safeguarding-epds-self-harm-often", "MIND_SJALVMORDSLINJEN");
+            out.contact("safeguarding-epds-self-harm-often", "EMERGENCY_112");
         }
         if (f.staffConcern()) {
             out.safeguard("safeguarding-staff-concern", null, "SOCIAL_SERVICES_CHILD_PROTECTION", Urgency.SAME_DAY, T, T);

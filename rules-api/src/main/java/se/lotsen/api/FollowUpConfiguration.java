@@ -20,6 +20,20 @@ public class FollowUpConfiguration {
     @Min(1)
     private long answersPerMinute = 60;
 
+    /** New pathways' references that may wait in memory for the store; past it suggestions answer 503. */
+    @Min(100)
+    private int maxPending = 100_000;
+
+    @JsonProperty
+    public int getMaxPending() {
+        return maxPending;
+    }
+
+    @JsonProperty
+    public void setMaxPending(int maxPending) {
+        this.maxPending = maxPending;
+    }
+
     @JsonProperty
     public Duration getRetention() {
         return retention;

@@ -8,10 +8,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.lotsen.api.auth.ApiKeyAuth;
 import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.db.Store;
@@ -20,7 +17,9 @@ import se.lotsen.api.evaluation.EvaluationReport;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.handout.HandoutResource;
 import se.lotsen.api.health.RuleSetHealthCheck;
-import se.lotsen.api.interop.cdshooks.CdsHooksResource;
+import se.lotsen.api.interop.cdshooks.CdsHooksInterop;
+import se.lotsen.api.interop.fhir.FhirErrors;
+import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
 import se.lotsen.api.resources.BenchmarkResource;
@@ -41,8 +40,6 @@ import se.lotsen.api.stats.SuggestionCounter;
 
 /** The running application's parts, built once at start: what serves, what counts, what checks keys. */
 final class Lotsen {
-    private static final Logger LOG = LoggerFactory.getLogger(Lotsen.class);
-
     private final Store store;
     private final Clock clock;
     private final ActiveEngine engine;
@@ -50,9 +47,10 @@ final class Lotsen {
     private final ApiKeys keys;
     private final SuggestionCounter counter;
     private final FollowUps followUps;
+    private final WorkKinds work;
 
     private Lotsen(Store store, Clock clock, ActiveEngine engine, RuleSetPublisher publisher, ApiKeys keys,
-                   SuggestionCounter counter, FollowUps followUps) {
+                   SuggestionCounter counter, FollowUps followUps, WorkKinds work) {
         this.store = store;
         this.clock = clock;
         this.engine = engine;
@@ -60,18 +58,21 @@ final class Lotsen {
         this.keys = keys;
         this.counter = counter;
         this.followUps = followUps;
+        this.work = work;
     }
 
     /**
      * Builds the parts and starts serving a rule set: the configured directory, the store's active one,
-     * or the bundled default. Compiling it overlaps the rest of the server's start; the server opens its
-     * ports only when a rule set serves.
+     * or the bundled default. Compiling it overlaps the rest of the server's start (on the rule-set
+     * thread, compiling in the validation pool); the server opens its ports only when a rule set serves.
      */
     static Lotsen start(LotsenConfiguration configuration, Environment environment, Store store, Clock clock) {
-        ActiveEngine engine = new ActiveEngine();
+        WorkKinds work = WorkKinds.start(configuration.getRuleSets(), environment);
+        ActiveEngine engine = new ActiveEngine(work.store());
         RuleSetPublisher publisher = new RuleSetPublisher(engine, store.ruleSets(), environment.getObjectMapper(), clock,
-                configuration.getRuleSets().getExplore());
-        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> publisher.start(configuration.getRuleSets().getDirectory()));
+                configuration.getRuleSets().getExplore(), work.validation());
+        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> publisher.start(configuration.getRuleSets().getDirectory()),
+                work.ruleSets());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void start() throws JsonProcessingException {
@@ -81,18 +82,17 @@ final class Lotsen {
             }
         });
         FollowUps followUps = new FollowUps(store.followUps(), store.outcomes(), clock,
-                configuration.getFollowUp().getRetention().toJavaDuration());
+                configuration.getFollowUp().getRetention().toJavaDuration(), configuration.getFollowUp().getMaxPending());
         return new Lotsen(store, clock, engine, publisher, new ApiKeys(store.keys(), clock),
-                new SuggestionCounter(store.counters(), clock), followUps);
+                new SuggestionCounter(store.counters(), clock), followUps, work);
     }
 
-    /** The background work, on Dropwizard-managed executors; counts are written once more at shutdown. */
+    /** The background work, each kind on its own executor (see {@link WorkKinds}); counts are written once more at shutdown. */
     void schedule(LotsenConfiguration configuration, Environment environment) {
-        ScheduledExecutorService tasks = environment.lifecycle().scheduledExecutorService("lotsen-tasks").threads(2).build();
         environment.lifecycle().manage(new Managed() {
             @Override
             public void start() {
-                scheduleOnceServing(configuration, tasks, environment.metrics());
+                scheduleOnceServing(configuration, environment.metrics());
             }
         });
         environment.lifecycle().manage(new Managed() {
@@ -105,18 +105,19 @@ final class Lotsen {
     }
 
     /** Runs after the rule set serves (Managed objects start in order), so the follower never races the start. */
-    private void scheduleOnceServing(LotsenConfiguration configuration, ScheduledExecutorService tasks, MetricRegistry metrics) {
+    private void scheduleOnceServing(LotsenConfiguration configuration, MetricRegistry metrics) {
         RuleSetsConfiguration ruleSets = configuration.getRuleSets();
-        every(tasks, ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
-        if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
-            every(tasks, ruleSets.getWatchInterval().toMilliseconds(),
-                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), publisher, metrics));
-        }
-        every(tasks, configuration.getKeyRevocationPoll().toMilliseconds(), logged("poll key revocations", keys::pollRevocations));
+        WorkKinds.every(work.keys(), configuration.getKeyRevocationPoll().toMilliseconds(),
+                WorkKinds.logged("poll key revocations", keys::pollRevocations));
         long flush = configuration.getStatsFlushInterval().toMilliseconds();
-        every(tasks, flush, logged("write the counters", counter::flush));
-        every(tasks, flush, logged("write the follow-up", followUps::flush));
-        every(tasks, TimeUnit.HOURS.toMillis(1), logged("delete expired follow-up", followUps::deleteExpired));
+        WorkKinds.every(work.store(), flush, WorkKinds.logged("write the counters", counter::flush));
+        WorkKinds.every(work.store(), flush, WorkKinds.logged("write the follow-up", followUps::flush));
+        WorkKinds.every(work.store(), TimeUnit.HOURS.toMillis(1), WorkKinds.logged("delete expired follow-up", followUps::deleteExpired));
+        WorkKinds.every(work.ruleSets(), ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
+        if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
+            WorkKinds.every(work.ruleSets(), ruleSets.getWatchInterval().toMilliseconds(),
+                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), publisher::publishWaiting, metrics));
+        }
     }
 
     void register(LotsenConfiguration configuration, Environment environment) {
@@ -127,33 +128,25 @@ final class Lotsen {
         jersey.register(new CodesResource(engine));
         jersey.register(new ServiceResource(engine));
         jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
-        jersey.register(new StatsResource(counter, new StatsReport(store.counters()), clock));
-        jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes()), followUps, clock));
+        // Both count endpoints decide on what the store holds; a flush that fails leaves the rest for the next one.
+        Runnable flushCounts = () -> {
+            WorkKinds.logged("write the counters", counter::flush).run();
+            WorkKinds.logged("write the follow-up", followUps::flush).run();
+        };
+        jersey.register(new StatsResource(flushCounts, new StatsReport(store.counters(), store.outcomes()), clock));
+        jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes(), store.counters()), flushCounts, clock));
         jersey.register(new FollowUpResource(followUps));
         jersey.register(new HandoutResource(followUps, engine, configuration.getFollowUp().getAnswersPerMinute()));
         jersey.register(new PageResource());
         jersey.register(new FhirResource(engine));
-        jersey.register(new CdsHooksResource(engine, followUps));
+        jersey.register(new FhirMetadataResource(engine));
+        jersey.register(new FhirErrors());
+        CdsHooksInterop.register(jersey, configuration.getCdsHooks(), store, engine, clock);
         jersey.register(new HsdsResource(engine));
         if (configuration.isBenchmarkEndpoints()) {
             jersey.register(new BenchmarkResource());
         }
         jersey.register(OpenApi.resource());
         environment.healthChecks().register("ruleset", new RuleSetHealthCheck(engine));
-    }
-
-    private static void every(ScheduledExecutorService tasks, long millis, Runnable task) {
-        tasks.scheduleWithFixedDelay(task, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    /** A task that logs its failure and runs again next time, instead of being cancelled by the executor. */
-    private static Runnable logged(String what, Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                LOG.warn("could not {} yet: {}", what, e.getMessage());
-            }
-        };
     }
 }

@@ -13,6 +13,7 @@ import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.concurrent.TimeUnit;
+import se.lotsen.api.interop.cdshooks.CdsHooksConfiguration;
 
 /**
  * Lotsen's configuration. Every setting has a safe default; without a config file the API answers
@@ -57,6 +58,10 @@ public class LotsenConfiguration extends Configuration {
     @MinDuration(value = 100, unit = TimeUnit.MILLISECONDS)
     @MaxDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration keyRevocationPoll = Duration.milliseconds(500);
+
+    @Valid
+    @NotNull
+    private CdsHooksConfiguration cdsHooks = new CdsHooksConfiguration();
 
     /** Registers POST /benchmark/noop, the HTTP floor the load benchmark compares against. Off by default. */
     private boolean benchmarkEndpoints;
@@ -153,6 +158,17 @@ public class LotsenConfiguration extends Configuration {
     @JsonProperty
     public void setKeyRevocationPoll(Duration keyRevocationPoll) {
         this.keyRevocationPoll = keyRevocationPoll;
+    }
+
+    /** CDS Hooks: trusted CDS clients (JWT), allowed browser origins, the service's address, how long cards answer feedback. */
+    @JsonProperty
+    public CdsHooksConfiguration getCdsHooks() {
+        return cdsHooks;
+    }
+
+    @JsonProperty
+    public void setCdsHooks(CdsHooksConfiguration cdsHooks) {
+        this.cdsHooks = cdsHooks;
     }
 
     @JsonProperty

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.lotsen.api.handout.HandoutResource;
 import se.lotsen.api.interop.cdshooks.CdsHooksResource;
+import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
 import se.lotsen.api.resources.CodesResource;
@@ -30,7 +31,8 @@ final class OpenApi {
     static OpenApiResource resource() {
         Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class,
                         StatsResource.class, EvaluationResource.class, FollowUpResource.class, HandoutResource.class,
-                        RuleSetResource.class, FhirResource.class, CdsHooksResource.class, HsdsResource.class)
+                        RuleSetResource.class, FhirResource.class, FhirMetadataResource.class, CdsHooksResource.class,
+                        HsdsResource.class)
                 .map(Class::getName).collect(Collectors.toSet());
         OpenAPI description = new OpenAPI().info(new Info().title("Lotsen").version("1")
                         .description("Referral pathways for Swedish family centres. Requests carry codes, numbers and "

@@ -39,6 +39,36 @@ public class RuleSetsConfiguration {
     @Max(1_000_000)
     private int explore = 100_000;
 
+    /** Threads that validate and compile, apart from requests; 0: one less than the cores, at least one. */
+    @Min(0)
+    @Max(64)
+    private int validationThreads;
+
+    /** Validations (uploads, diffs, publishes) that may run at once; past it an upload answers 429. 0: one per core. */
+    @Min(0)
+    @Max(64)
+    private int concurrentValidations;
+
+    @JsonProperty
+    public int getValidationThreads() {
+        return validationThreads;
+    }
+
+    @JsonProperty
+    public void setValidationThreads(int validationThreads) {
+        this.validationThreads = validationThreads;
+    }
+
+    @JsonProperty
+    public int getConcurrentValidations() {
+        return concurrentValidations;
+    }
+
+    @JsonProperty
+    public void setConcurrentValidations(int concurrentValidations) {
+        this.concurrentValidations = concurrentValidations;
+    }
+
     @JsonProperty
     public String getDirectory() {
         return directory;

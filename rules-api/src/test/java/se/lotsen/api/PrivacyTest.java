@@ -76,6 +76,33 @@ class PrivacyTest {
         }
     }
 
+    @Test
+    void thePatientReferencesCdsHooksAndFhirEchoAreNeverWritten() throws Exception {
+        Path dir = TestApp.tempDir();
+        Path examples = Path.of(System.getProperty("lotsen.examples", "../examples"));
+        try (TestApp app = TestApp.start(c -> {
+            c.setDatabase(LotsenConfiguration.sqlite(dir.resolve("lotsen.db").toString()));
+            logToFiles(c, dir);
+        })) {
+            String system = app.key(Role.SYSTEM);
+            String hook = Files.readString(examples.resolve("cds-hooks/patient-view-sleep.json"))
+                    .replace("\"patientId\": \"example\"", "\"patientId\": \"pat-4711-echo\"");
+            HttpResponse<String> cards = app.postJson("/cds-services/lotsen-pathway", system, hook);
+            assertThat(cards.body()).as("echoed in the answer").contains("Patient/pat-4711-echo");
+            String card = TestApp.json(cards).get("cards").get(0).get("uuid").asText();
+            assertThat(app.postJson("/cds-services/lotsen-pathway/feedback", system, "{\"feedback\": [{\"card\": \"" + card
+                    + "\", \"outcome\": \"accepted\", \"outcomeTimestamp\": \"2026-11-24T10:00:00Z\"}]}").statusCode()).isEqualTo(200);
+            String apply = Files.readString(examples.resolve("fhir/apply-violence.json")).replace("Patient/example", "Patient/pat-4712-echo");
+            HttpResponse<String> plan = app.post("/fhir/PlanDefinition/lotsen-pathway/$apply", system, "application/fhir+json",
+                    apply.getBytes(StandardCharsets.UTF_8));
+            assertThat(plan.body()).contains("Patient/pat-4712-echo");
+        }
+
+        String written = everythingWrittenUnder(dir);
+        assertThat(written).as("the request log was written").contains("/cds-services/lotsen-pathway");
+        assertThat(written).doesNotContain("pat-4711-echo").doesNotContain("pat-4712-echo");
+    }
+
     private static void logToFiles(LotsenConfiguration config, Path dir) {
         FileAppenderFactory<ILoggingEvent> appLog = new FileAppenderFactory<>();
         appLog.setCurrentLogFilename(dir.resolve("lotsen.log").toString());

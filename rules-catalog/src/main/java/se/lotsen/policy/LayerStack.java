@@ -162,15 +162,6 @@ final class LayerStack {
     }
 
     static int lineOf(String text, String near) {
-        if (text == null) {
-            return 0;
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(near)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return TextLines.lineOf(text, near);
     }
 }

@@ -19,6 +19,7 @@ import se.lotsen.core.ruleset.RiskPolicy;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.core.ruleset.RuleSetManifest;
 import se.lotsen.core.ruleset.SafeguardingPolicy;
+import se.lotsen.core.ruleset.SafeguardingTrigger;
 import se.lotsen.core.ruleset.Weight;
 
 /**
@@ -109,6 +110,15 @@ final class ManifestChecks {
         require(epds.wellAboveMargin() > 0 && epds.moderateToSevereMargin() >= 0 && epds.moderateToSevereMargin() <= epds.wellAboveMargin(),
                 "wellAboveMargin:", "epds.moderateToSevereMargin ska vara 0 eller mer och högst wellAboveMargin, som ska vara över 0.",
                 "epds.moderateToSevereMargin must be 0 or more and at most wellAboveMargin, which must be above 0.");
+        if (epds.unvalidatedPositiveFrom() != null && fallback != null && fallback.validated()) {
+            int from = epds.unvalidatedPositiveFrom();
+            int most = fallback.positiveFrom();
+            // Read conservatively: a form nobody validated is never read more leniently than the fallback form.
+            require(from >= 1 && from <= most, "unvalidatedPositiveFrom:", "epds.unvalidatedPositiveFrom ska vara 1–" + most
+                    + " (högst formuläret " + fallback.code() + "s gränsvärde), så att ett formulär utan validerat gränsvärde läses försiktigt.",
+                    "epds.unvalidatedPositiveFrom must be 1-" + most + " (at most the " + fallback.code() + " form's cut-off), so that a "
+                    + "form without a validated cut-off is read conservatively.");
+        }
         stale(epds.checked(), "checked:", "EPDS-tabellen", "the EPDS table");
     }
 
@@ -128,14 +138,21 @@ final class ManifestChecks {
         unweightedProtective.removeAll(risk.protectiveWeights().keySet());
         require(unweightedProtective.isEmpty(), "protectiveWeights:", "risk.protectiveWeights saknar vikt för "
                 + unweightedProtective + ".", "risk.protectiveWeights has no weight for " + unweightedProtective + ".");
+        Weight severe = risk.severeNeedWeight();
+        if (severe != null) {
+            require(severe.weight() >= 0 && severe.weight() <= 20 && (severe.weight() == 0 || hasWhy(severe)), "severeNeedWeight:",
+                    "risk.severeNeedWeight ska vara 0–20, och bara ge vikt när det står varför (why).",
+                    "risk.severeNeedWeight must be 0-20, and may only add weight when a why is written down.");
+        }
         require(risk.elevatedFrom() < risk.highFrom(), "highFrom:", "risk.elevatedFrom ska vara lägre än risk.highFrom.",
                 "risk.elevatedFrom must be below risk.highFrom.");
         Set<String> ids = new HashSet<>();
         for (RiskFloor floor : risk.floors()) {
             String near = "id: " + floor.id();
             require(floor.id() != null && ids.add(floor.id()), near, "Varje golv behöver ett eget id.", "Every floor needs an id of its own.");
-            require(!floor.when().isEmpty() && floor.atLeast() != null && floor.why() != null, near,
-                    "Golvet " + floor.id() + " behöver when, atLeast och why.", "The floor " + floor.id() + " needs when, atLeast and why.");
+            require(floor.hasCondition() && floor.atLeast() != null && floor.why() != null, near,
+                    "Golvet " + floor.id() + " behöver when (eller severeNeeds), atLeast och why.",
+                    "The floor " + floor.id() + " needs when (or severeNeeds), atLeast and why.");
         }
     }
 
@@ -162,11 +179,36 @@ final class ManifestChecks {
             require(contact.name() != null && contact.when() != null && contact.forWhom() != null, near,
                     "Kontakten " + contact.id() + " behöver name, when och forWhom (sv, en).",
                     "The contact " + contact.id() + " needs name, when and forWhom (sv, en).");
+            require(contact.web() == null || contact.web().startsWith("https://"), near, "Webbadressen till " + contact.id()
+                    + " ska börja med https://.", "The web address of " + contact.id() + " must start with https://.");
             if (contact.phone() != null) {
                 if (require(contact.checked() != null, near, "Numret till " + contact.id() + " behöver checked: datumet då det senast kontrollerades.",
                         "The number of " + contact.id() + " needs checked: the date it was last checked.")) {
                     stale(contact.checked(), near, "numret till " + contact.id(), "the number of " + contact.id());
                 }
+            }
+        }
+        checkTriggers(policy, ids);
+    }
+
+    /** Each trigger says what it is (sv, en), and names only lines that exist; a rule belongs to one trigger. */
+    private void checkTriggers(SafeguardingPolicy policy, Set<String> contactIds) {
+        Set<String> ids = new HashSet<>();
+        Set<String> rules = new HashSet<>();
+        for (SafeguardingTrigger trigger : policy.triggers()) {
+            String near = "id: " + trigger.id();
+            require(trigger.id() != null && ids.add(trigger.id()), near, "Varje utlösare i safeguarding.triggers behöver ett eget id.",
+                    "Every trigger in safeguarding.triggers needs an id of its own.");
+            require(!trigger.rules().isEmpty() && trigger.lead() != null, near,
+                    "Utlösaren " + trigger.id() + " behöver rules och lead (sv, en): vad skyddsfrågan är, sagt först.",
+                    "The trigger " + trigger.id() + " needs rules and lead (sv, en): what the concern is, said first.");
+            for (String rule : trigger.rules()) {
+                require(rules.add(rule), near, "Regeln " + rule + " står under mer än en utlösare.", "The rule " + rule + " is under more than one trigger.");
+            }
+            List<String> parentLines = trigger.parent() == null ? List.of() : trigger.parent().contacts();
+            for (String line : parentLines) {
+                require(contactIds.contains(line), near, "Utlösaren " + trigger.id() + " nämner linjen " + line + ", som inte finns i safeguarding.contacts.",
+                        "The trigger " + trigger.id() + " names the line " + line + ", which is not in safeguarding.contacts.");
             }
         }
     }

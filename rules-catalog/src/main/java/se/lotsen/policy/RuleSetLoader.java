@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Collectors;
 import se.lotsen.core.Text;
 import se.lotsen.core.catalog.Centre;
@@ -111,7 +113,9 @@ public final class RuleSetLoader {
         }
         // Scenarios and properties are read while the tables are (a spreadsheet is the slowest file to read).
         List<Problem> checkProblems = new ArrayList<>();
-        CompletableFuture<List<Scenario>> scenariosRead = CompletableFuture.supplyAsync(() -> scenarios(layers, catalog, checkProblems));
+        // In the pool of the thread that loads (the server's validation pool), never the JVM's common pool.
+        ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+        CompletableFuture<List<Scenario>> scenariosRead = CompletableFuture.supplyAsync(() -> scenarios(layers, catalog, checkProblems), pool);
         List<RuleFile> ruleFiles = ruleFiles(layers, problems);
         Map<String, Text> detections = new LinkedHashMap<>();
         List<RoutingTable> tables = catalog == null ? List.of() : tables(layers, catalog, problems, detections);

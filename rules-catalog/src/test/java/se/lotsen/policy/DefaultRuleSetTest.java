@@ -10,8 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import se.lotsen.core.Contact;
+import se.lotsen.core.Epds;
 import se.lotsen.core.NeedCategory;
+import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.RiskFactor;
+import se.lotsen.core.SafeguardingLead;
+import se.lotsen.core.SuggestionRequest;
 import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.scenarios.ScenarioResult;
 import se.lotsen.policy.scenarios.ScenarioRunner;
@@ -41,6 +47,54 @@ class DefaultRuleSetTest {
         Set<String> fired = new TreeSet<>();
         results.forEach(r -> fired.addAll(r.firedRules()));
         assertThat(fired).containsAll(engine.ruleNames());
+    }
+
+    @Test
+    void everySafeguardingRuleBelongsToATriggerThatSaysWhatItIs() {
+        Set<String> covered = new TreeSet<>();
+        engine.ruleSet().manifest().safeguarding().triggers().forEach(t -> covered.addAll(t.rules()));
+        Set<String> concerns = new TreeSet<>();
+        scenarios.forEach(s -> concerns.addAll(engine.evaluate(s.request(), s.date() == null ? RuleSets.DAY : s.date())
+                .pathway().safeguarding().triggeredBy()));
+
+        assertThat(concerns).isNotEmpty();
+        assertThat(covered).containsAll(concerns);
+    }
+
+    @Test
+    void selfHarmThoughtsLeadWithTheSuicideRiskAndTheParentsLines() {
+        Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(2).epds(Epds.ofTotal("sv", 5, 1)).build());
+
+        assertThat(p.safeguarding().leads()).extracting(SafeguardingLead::trigger).containsExactly("SELF_HARM");
+        assertThat(p.safeguarding().lead().sv()).contains("självmord", "bedöm suicidrisk i dag", "anmälningsplikten");
+        assertThat(p.safeguarding().lead().sv().indexOf("suicidrisk")).isLessThan(p.safeguarding().lead().sv().indexOf("barnet"));
+        assertThat(p.safeguarding().contacts()).extracting(Contact::phone).contains("90101", "1177", "112");
+        assertThat(p.safeguarding().contacts()).filteredOn(c -> "90101".equals(c.phone())).singleElement()
+                .satisfies(c -> assertThat(c.web()).startsWith("https://"));
+        assertThat(p.safeguarding().contacts()).allSatisfy(c -> assertThat(c.phone() == null || c.checked() != null).isTrue());
+        assertThat(p.safeguarding().forParent().services()).containsExactly("PRIMARY_CARE_MENTAL_HEALTH");
+        assertThat(p.safeguarding().forParent().contacts()).extracting(Contact::phone).containsExactly("112", "1177", "90101");
+    }
+
+    @Test
+    void violenceLeadsWithTheChildAndGivesTheParentsPageNothing() {
+        Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(14).risks(RiskFactor.DOMESTIC_VIOLENCE).build());
+
+        assertThat(p.safeguarding().lead().sv()).startsWith("Våld i nära relation: ett barn som lever med våld far illa");
+        assertThat(p.safeguarding().forParent().services()).isEmpty();
+        assertThat(p.safeguarding().forParent().contacts()).isEmpty();
+    }
+
+    @Test
+    void combinedTriggersSayEachPartAndThePartsForTheParentLeaveViolenceOut() {
+        Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(5).risks(RiskFactor.DOMESTIC_VIOLENCE,
+                RiskFactor.STAFF_CONCERN_CHILD_SAFETY, RiskFactor.SUBSTANCE_MISUSE).epds(Epds.ofTotal("sv", 9, 2)).build());
+
+        assertThat(p.safeguarding().leads()).extracting(SafeguardingLead::trigger)
+                .containsExactly("SELF_HARM", "VIOLENCE", "STAFF_CONCERN", "SUBSTANCE_INFANT");
+        assertThat(p.safeguarding().forParent().services()).containsExactly("PRIMARY_CARE_MENTAL_HEALTH");
+        assertThat(p.safeguarding().forParent().contacts()).extracting(Contact::id).doesNotContain("KVINNOFRIDSLINJEN",
+                "BROTTSOFFERJOUREN", "VALJ_ATT_SLUTA");
     }
 
     @Test

@@ -19,7 +19,7 @@ import se.lotsen.core.ruleset.RuleSetException;
  * Pathway pathway = engine.suggest(request);
  * }</pre>
  */
-public final class PathwayEngine {
+public final class PathwayEngine implements AutoCloseable {
     private final Evaluator evaluator;
     private final List<String> ruleNames;
 
@@ -66,6 +66,16 @@ public final class PathwayEngine {
      */
     public Evaluation evaluateGenerated(SuggestionRequest request, LocalDate date) {
         return evaluator.evaluate(request, date, false);
+    }
+
+    /**
+     * Releases the engine's pooled rule sessions. Call it once nothing will ask this engine again (a server
+     * does after a swap, when requests in flight have finished); {@code suggest} afterwards throws
+     * {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    public void close() {
+        evaluator.close();
     }
 
     /** Today, as the engine's clock sees it in Sweden. */

@@ -264,7 +264,7 @@ class PathwayEngineTest {
     }
 
     @Test
-    void anInvalidRequestIsRefusedBeforeAnyRuleRuns() {
+    void anInvalidRequestNamesTheFieldThatIsWrong() {
         assertThatThrownBy(() -> engine.suggest(SuggestionRequest.builder().childAgeMonths(84).build()))
                 .isInstanceOf(InvalidRequestException.class)
                 .satisfies(e -> assertThat(((InvalidRequestException) e).violations())

@@ -1,5 +1,7 @@
 package se.lotsen.api.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,9 +10,9 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import se.lotsen.api.db.ApiKeyDao;
 import se.lotsen.api.db.ApiKeyRecord;
 
@@ -21,15 +23,25 @@ import se.lotsen.api.db.ApiKeyRecord;
  * <p>Authenticated keys are cached, so a request does not wait for the store. A revocation bumps a
  * counter in the store that every node polls ({@link #pollRevocations}), so a revoked key stops
  * working on every node within one poll.
+ *
+ * <p>As in dropwizard-auth's {@code CachingAuthenticator}, the cache is the only path to the store and
+ * a revocation cannot be overtaken by a slow load: every load notes the cache's generation before it
+ * reads the store, and takes its entry back out if a revocation moved the generation meanwhile (a put
+ * that lands after the revocation's clear would otherwise keep a revoked key alive until the next
+ * revocation anywhere). The cache is bounded by size and evicts the least used keys, never all at once.
  */
 public final class ApiKeys {
     static final String PREFIX = "lotsen_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_CACHED = 10_000;
+    // A safety net only: revocations clear the cache at once; this bounds how long a missed poll can matter.
+    private static final long EXPIRE_MINUTES = 10;
 
     private final ApiKeyDao dao;
     private final Clock clock;
-    private final Map<String, ApiKeyPrincipal> cache = new ConcurrentHashMap<>();
+    private final Cache<String, ApiKeyPrincipal> cache = Caffeine.newBuilder().maximumSize(MAX_CACHED)
+            .expireAfterWrite(EXPIRE_MINUTES, TimeUnit.MINUTES).build();
+    private final AtomicLong generation = new AtomicLong();
     private volatile long revision = -1;
 
     public ApiKeys(ApiKeyDao dao, Clock clock) {
@@ -55,17 +67,20 @@ public final class ApiKeys {
             return Optional.empty();
         }
         String hash = hash(key);
-        ApiKeyPrincipal cached = cache.get(hash);
+        ApiKeyPrincipal cached = cache.getIfPresent(hash);
         if (cached != null) {
             return Optional.of(cached);
         }
+        long before = generation.get();
         Optional<ApiKeyPrincipal> found = dao.findActiveByHash(hash)
                 .map(r -> new ApiKeyPrincipal(r.id(), r.label(), Role.valueOf(r.role())));
         found.ifPresent(principal -> {
-            if (cache.size() >= MAX_CACHED) {
-                cache.clear();
-            }
             cache.put(hash, principal);
+            // Put first, then look: a revocation either moved the generation before this look (the entry goes
+            // back out here) or clears the cache after the put (the entry goes there).
+            if (generation.get() != before) {
+                cache.asMap().remove(hash, principal);
+            }
         });
         return found;
     }
@@ -74,7 +89,7 @@ public final class ApiKeys {
     public void pollRevocations() {
         long now = dao.revocations();
         if (now != revision) {
-            cache.clear();
+            forgetAll();
             revision = now;
         }
     }
@@ -87,9 +102,14 @@ public final class ApiKeys {
     public boolean revoke(String id) {
         boolean revoked = dao.revokeAndCount(id, clock.instant().toString());
         if (revoked) {
-            cache.clear();
+            forgetAll();
         }
         return revoked;
+    }
+
+    private void forgetAll() {
+        generation.incrementAndGet();
+        cache.invalidateAll();
     }
 
     static String hash(String key) {

@@ -21,6 +21,10 @@ import se.lotsen.api.errors.ApiError;
 final class BearerKeyFilter extends AuthFilter<String, ApiKeyPrincipal> {
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal) {
+            // An earlier filter has verified the caller (a trusted CDS client's JWT on /cds-services).
+            return;
+        }
         String header = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             throw refusal("key_missing", "an API key is required: Authorization: Bearer KEY "

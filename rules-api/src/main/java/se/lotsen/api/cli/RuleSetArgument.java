@@ -2,6 +2,7 @@ package se.lotsen.api.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import se.lotsen.policy.Failures;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.validation.RuleSetValidator;
 import se.lotsen.policy.validation.ValidationReport;
@@ -19,7 +20,11 @@ final class RuleSetArgument {
         private final List<String> lines;
 
         Unusable(String message, List<String> lines) {
-            super(message);
+            this(message, lines, null);
+        }
+
+        Unusable(String message, List<String> lines, Throwable cause) {
+            super(message, cause);
             this.lines = List.copyOf(lines);
         }
 
@@ -40,7 +45,7 @@ final class RuleSetArgument {
             return RuleSetFiles.read(Path.of(location));
         } catch (RuntimeException e) {
             throw new Unusable(CliLanguage.say(swedish, "kan inte läsa " + location + ": ", "cannot read " + location + ": ")
-                    + e.getMessage(), List.of());
+                    + Failures.describe(e), List.of(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package se.lotsen.api.db;
 
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.CreateSqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -12,11 +13,14 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 @RegisterConstructorMapper(FollowUpReference.class)
 public interface FollowUpDao {
-    /** Many references in one transaction: one commit, not one a reference. */
+    /**
+     * Many references in one transaction: one commit, not one a reference. One already stored is left as it is
+     * (an answer writes its reference ahead of the batch). ON CONFLICT works on SQLite 3.24+ and PostgreSQL.
+     */
     @SqlBatch("INSERT INTO follow_up_references (reference_hash, iso_week, centre, expires_on, steps, answered) "
-            + "VALUES (:referenceHash, :isoWeek, :centre, :expiresOn, :steps, :answered)")
+            + "VALUES (:referenceHash, :isoWeek, :centre, :expiresOn, :steps, :answered) ON CONFLICT (reference_hash) DO NOTHING")
     @Transaction
-    void insertAll(@BindMethods List<FollowUpReference> references);
+    void insertAllIfAbsent(@BindMethods List<FollowUpReference> references);
 
     @SqlQuery("SELECT reference_hash, iso_week, centre, expires_on, steps, answered FROM follow_up_references "
             + "WHERE reference_hash = :hash")
@@ -25,6 +29,19 @@ public interface FollowUpDao {
     /** Records answers, unless another answer came in since they were read; 1 when this call wrote them. */
     @SqlUpdate("UPDATE follow_up_references SET answered = :answered WHERE reference_hash = :hash AND answered = :previous")
     int markAnswered(@Bind("hash") String referenceHash, @Bind("previous") String previous, @Bind("answered") String answered);
+
+    @CreateSqlObject
+    OutcomeCountDao outcomeCounts();
+
+    /** An answer and the counts it moves, in one transaction; false (and nothing written) when the row changed since it was read. */
+    @Transaction
+    default boolean answer(String referenceHash, String previous, String answered, List<OutcomeCount> counts) {
+        if (markAnswered(referenceHash, previous, answered) != 1) {
+            return false;
+        }
+        outcomeCounts().add(counts);
+        return true;
+    }
 
     /** Deletes every reference past its expiry; the counts they fed stay. */
     @SqlUpdate("DELETE FROM follow_up_references WHERE expires_on < :today")

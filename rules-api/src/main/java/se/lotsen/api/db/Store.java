@@ -64,4 +64,8 @@ public final class Store {
     public OutcomeCountDao outcomes() {
         return jdbi.onDemand(OutcomeCountDao.class);
     }
+
+    public CdsHooksDao cdsHooks() {
+        return jdbi.onDemand(CdsHooksDao.class);
+    }
 }

@@ -12,6 +12,7 @@ public final class ErrorMappers {
         jersey.register(new InvalidRequestExceptionMapper());
         jersey.register(new ConstraintViolationExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new UnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
     }
 }

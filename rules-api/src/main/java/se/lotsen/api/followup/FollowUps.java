@@ -1,6 +1,7 @@
 package se.lotsen.api.followup;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,12 +24,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jdbi.v3.core.JdbiException;
 import se.lotsen.api.db.FollowUpDao;
 import se.lotsen.api.db.FollowUpReference;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
+import se.lotsen.api.errors.UnavailableException;
 import se.lotsen.api.stats.PendingCounts;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.core.Contact;
+import se.lotsen.core.ForParent;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
@@ -38,8 +43,17 @@ import se.lotsen.core.Step;
  * handout, as a link and a QR code), with the parent's language appended so the page can speak it
  * without the store knowing it. The store keeps only the reference's SHA-256, the ISO week, the
  * centre and each step's service, urgency and rules; answers are counted by week, centre, service
- * and rule, each outcome once per step. New references are written in batches, so a suggestion never
- * waits for the disk; one not yet written is found in memory.
+ * and rule. A step has two questions: did you get in touch (contacted, not contacted) and did it help
+ * (helped, not helped, not needed); each counts once per step, and a later answer to the same question
+ * replaces the earlier one (its count moves), so a parent who taps "contacted" and then "not contacted"
+ * is one answer, not two.
+ *
+ * <p>New references are written in batches, so a suggestion never waits for the disk; one not yet
+ * written is found in memory. The batch is bounded: while the store is down suggestions go on until
+ * {@code maxPending} references wait, then they are refused with 503 rather than held without end.
+ * Answers are rare and are a promise to the parent: each is written, row and counts in one
+ * transaction, before it is acknowledged; if the store does not take it the caller gets 503, never a
+ * success that a crash could lose.
  */
 public final class FollowUps {
     public static final String SERVICE = "SERVICE";
@@ -53,27 +67,51 @@ public final class FollowUps {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<FollowedStep>> STEPS = new TypeReference<>() { };
     private static final TypeReference<List<Set<String>>> ANSWERS = new TypeReference<>() { };
+    /** References waiting for the store by default: some minutes of a busy region's suggestions. */
+    public static final int DEFAULT_MAX_PENDING = 100_000;
+    // Two nodes answering one pathway at once each win within a few tries; only a store that loses every write
+    // gets this far, and then the answer is refused as unavailable, never reported as counted.
+    private static final int ATTEMPTS = 20;
 
     private final FollowUpDao dao;
     private final OutcomeCountDao counts;
     private final Clock clock;
     private final Duration retention;
+    private final int maxPending;
     private final ConcurrentMap<String, FollowUpReference> pending = new ConcurrentHashMap<>();
     private final PendingCounts<OutcomeCount> pendingCounts;
 
     public FollowUps(FollowUpDao dao, OutcomeCountDao counts, Clock clock, Duration retention) {
+        this(dao, counts, clock, retention, DEFAULT_MAX_PENDING);
+    }
+
+    public FollowUps(FollowUpDao dao, OutcomeCountDao counts, Clock clock, Duration retention, int maxPending) {
         this.dao = dao;
         this.counts = counts;
         this.clock = clock;
         this.retention = retention;
+        this.maxPending = maxPending;
         this.pendingCounts = new PendingCounts<>(key -> key.isoWeek().compareTo(SuggestionCounter.isoWeek(today().minusWeeks(1))) < 0);
     }
 
-    /** One followed-up step: where it goes, how soon, the rules behind it, and which outcomes were answered. */
-    public record FollowedStep(String service, String urgency, List<String> rules, @JsonIgnore Set<String> answered) {
+    /**
+     * One followed-up step: where it goes, how soon, the rules behind it, and which outcomes were answered.
+     *
+     * @param crisis a safeguarding step the parent's own page carries (the same-day contact for thoughts of self-harm);
+     *               it is not followed up or counted, like every safeguarding step (left out of the row when false)
+     * @param lines  the crisis lines (contact ids in the rule set) that go with it (left out of the row when none)
+     */
+    public record FollowedStep(String service, String urgency, List<String> rules, @JsonIgnore Set<String> answered,
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean crisis,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> lines) {
         public FollowedStep {
             rules = List.copyOf(rules);
             answered = answered == null ? Set.of() : Set.copyOf(answered);
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public FollowedStep(String service, String urgency, List<String> rules, Set<String> answered) {
+            this(service, urgency, rules, answered, false, List.of());
         }
     }
 
@@ -86,11 +124,19 @@ public final class FollowUps {
         }
     }
 
-    /** What an answer came to. */
+    /** What an answer came to: COUNTED (new, or replacing another answer to the same question), ALREADY_COUNTED (the same). */
     public enum Answer { COUNTED, ALREADY_COUNTED, NO_SUCH_STEP, UNKNOWN, EXPIRED }
 
-    /** Opens follow-up for a pathway and returns its reference; counts every step as suggested. */
+    /**
+     * Opens follow-up for a pathway and returns its reference; counts every step as suggested.
+     *
+     * @throws UnavailableException when {@code maxPending} references already wait for a store that does not answer
+     */
     public String open(Pathway pathway, String centre, String language) {
+        if (pending.size() >= maxPending) {
+            throw new UnavailableException(503, "store_unavailable", "Lotsen cannot save new pathways now: the store does "
+                    + "not answer and " + maxPending + " pathways already wait for it. Try again in a minute.", 10, null);
+        }
         byte[] bytes = new byte[16];
         RANDOM.get().nextBytes(bytes);
         String reference = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)
@@ -102,10 +148,17 @@ public final class FollowUps {
         LocalDate expires = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(retention.toDays());
         List<FollowedStep> steps = new ArrayList<>();
         List<Set<String>> answered = new ArrayList<>();
+        ForParent forParent = pathway.safeguarding().forParent();
+        List<String> lines = new ArrayList<>(forParent.contacts().stream().map(Contact::id).toList());
         for (Step step : pathway.steps()) {
             if (step.safeguarding()) {
-                // Safeguarding is staff's to act on at once, in person; it never goes on a paper the parent takes home,
-                // where the person who uses violence may read it.
+                // Safeguarding is staff's to act on at once, in person; it goes on a paper the parent takes home only when
+                // the rule set says the parent is the one at risk (self-harm), never where the person who uses violence may read it.
+                if (forParent.services().contains(step.service().id())) {
+                    steps.add(new FollowedStep(step.service().id(), step.urgency().name(), List.of(), Set.of(), true, lines));
+                    answered.add(new TreeSet<>());
+                    lines = List.of();
+                }
                 continue;
             }
             List<String> rules = List.copyOf(new TreeSet<>(step.reasons().stream().map(Reason::ruleId).toList()));
@@ -138,25 +191,44 @@ public final class FollowUps {
                 expiresOn.isBefore(today()), steps(row));
     }
 
-    /** Records an outcome for the step to {@code service}; each outcome is counted once per step. */
-    public synchronized Answer answer(String reference, String service, Outcome outcome) {
+    /**
+     * Records an outcome for the step to {@code service}, durably: when this returns COUNTED the answer and its
+     * counts are in the store.
+     *
+     * @throws UnavailableException when the store does not take the answer (nothing was counted)
+     */
+    public Answer answer(String reference, String service, Outcome outcome) {
         if (!wellFormed(reference)) {
             return Answer.UNKNOWN;
         }
-        flush();
-        // Another node may answer the same pathway meanwhile: the write only lands on the row as read, so it is
-        // read again and retried rather than overwriting that answer.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<FollowUpReference> row = row(reference);
-            if (row.isEmpty()) {
-                return Answer.UNKNOWN;
+        try {
+            writeIfPending(hash(reference));
+            // Another node may answer the same pathway meanwhile: the write only lands on the row as read, so it is
+            // read again and retried rather than overwriting that answer.
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Optional<FollowUpReference> row = dao.find(hash(reference));
+                if (row.isEmpty()) {
+                    return Answer.UNKNOWN;
+                }
+                Answer answer = answer(followed(reference, row.get()), row.get().answered(), service, outcome);
+                if (answer != null) {
+                    return answer;
+                }
             }
-            Answer answer = answer(followed(reference, row.get()), row.get().answered(), service, outcome);
-            if (answer != null) {
-                return answer;
-            }
+        } catch (JdbiException e) {
+            throw UnavailableException.store("The answer", e);
         }
-        return Answer.ALREADY_COUNTED;
+        throw UnavailableException.store("The answer", new IllegalStateException("the row changed under every one of "
+                + ATTEMPTS + " writes"));
+    }
+
+    /** A reference still in the batch is written now, so its answer can land on a stored row. */
+    private void writeIfPending(String hash) {
+        FollowUpReference waiting = pending.get(hash);
+        if (waiting != null) {
+            dao.insertAllIfAbsent(List.of(waiting));
+            pending.remove(hash, waiting);
+        }
     }
 
     /** The answer, or null when the row changed since it was read. */
@@ -174,28 +246,35 @@ public final class FollowUps {
             return Answer.NO_SUCH_STEP;
         }
         FollowedStep step = f.steps().get(position);
+        if (step.crisis()) {
+            return Answer.NO_SUCH_STEP;
+        }
         if (step.answered().contains(outcome.name())) {
             return Answer.ALREADY_COUNTED;
         }
+        Optional<String> replaced = step.answered().stream().filter(a -> outcome.sameQuestion(Outcome.valueOf(a))).findFirst();
         List<Set<String>> after = new ArrayList<>();
         f.steps().forEach(s -> after.add(new TreeSet<>(s.answered())));
+        replaced.ifPresent(after.get(position)::remove);
         after.get(position).add(outcome.name());
-        if (dao.markAnswered(hash(f.reference()), storedAnswers, json(after)) != 1) {
-            return null;
-        }
+        List<OutcomeCount> moved = new ArrayList<>();
         boolean first = step.answered().isEmpty();
-        count(f.isoWeek(), f.centre(), SERVICE, step.service(), outcome.name());
-        if (first) {
-            count(f.isoWeek(), f.centre(), SERVICE, step.service(), FOLLOWED_UP);
-        }
-        for (String rule : step.rules()) {
-            count(f.isoWeek(), f.centre(), RULE, rule, outcome.name());
+        for (String[] line : lines(step)) {
+            moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], outcome.name(), 1));
+            replaced.ifPresent(old -> moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], old, -1)));
             if (first) {
-                count(f.isoWeek(), f.centre(), RULE, rule, FOLLOWED_UP);
+                moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], FOLLOWED_UP, 1));
             }
         }
-        flush();
-        return Answer.COUNTED;
+        return dao.answer(hash(f.reference()), storedAnswers, json(after), moved) ? Answer.COUNTED : null;
+    }
+
+    /** The evaluation's lines a step's answer counts on: its service and each of its rules. */
+    private static List<String[]> lines(FollowedStep step) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {SERVICE, step.service()});
+        step.rules().forEach(rule -> lines.add(new String[] {RULE, rule}));
+        return lines;
     }
 
     /** Counts an answer that is not tied to a reference (a journal system's CDS Hooks feedback). */
@@ -210,7 +289,8 @@ public final class FollowUps {
     public synchronized void flush() {
         List<FollowUpReference> taking = List.copyOf(pending.values());
         if (!taking.isEmpty()) {
-            dao.insertAll(taking);
+            // If-absent: an answer may have written its own reference ahead of the batch.
+            dao.insertAllIfAbsent(taking);
             taking.forEach(r -> pending.remove(r.referenceHash()));
         }
         List<OutcomeCount> rows = pendingCounts.take((key, n) -> new OutcomeCount(key.isoWeek(), key.centre(), key.kind(),
@@ -248,7 +328,8 @@ public final class FollowUps {
             List<FollowedStep> merged = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
                 FollowedStep s = steps.get(i);
-                merged.add(new FollowedStep(s.service(), s.urgency(), s.rules(), i < answered.size() ? answered.get(i) : Set.of()));
+                merged.add(new FollowedStep(s.service(), s.urgency(), s.rules(), i < answered.size() ? answered.get(i) : Set.of(),
+                        s.crisis(), s.lines()));
             }
             return merged;
         } catch (JsonProcessingException e) {

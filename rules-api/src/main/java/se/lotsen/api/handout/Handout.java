@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.followup.Outcome;
+import se.lotsen.core.Contact;
 import se.lotsen.core.Text;
 import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
@@ -25,7 +26,18 @@ import se.lotsen.policy.WebLinks;
  */
 public record Handout(String state, String lang, String dir, HandoutMessages m, List<StepText> steps, CentreText centre,
                       List<String> notices, String qrSvg, String reference, String expiresWeek, String answer,
-                      List<String> outcomes) {
+                      List<String> outcomes, CrisisText crisis) {
+
+    /**
+     * For thoughts of self-harm: the same-day contact and the crisis lines, first on the page, because the parent is
+     * the one at risk. Null on every other page.
+     */
+    public record CrisisText(List<StepText> steps, List<LineText> lines) {
+    }
+
+    /** A crisis line as the parent reads it; {@code translated} is false when it is shown in Swedish. */
+    public record LineText(String name, String phone, String tel, String web, String when, boolean translated) {
+    }
 
     /** One step as the parent reads it; a web address that is not one of {@link WebLinks#SCHEMES} is left off. */
     public record StepText(String serviceId, String name, String description, String howTo, String when, String phone,
@@ -50,10 +62,10 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
 
     private static Handout status(String state, String language) {
         HandoutMessages m = HandoutMessages.in(language);
-        return new Handout(state, m.language(), m.direction(), m, List.of(), null, List.of(), null, null, null, null, List.of());
+        return new Handout(state, m.language(), m.direction(), m, List.of(), null, List.of(), null, null, null, null, List.of(), null);
     }
 
-    static Handout of(FollowUps.Followed followed, ServiceCatalog catalog, String pageUrl, String answer) {
+    static Handout of(FollowUps.Followed followed, ServiceCatalog catalog, List<Contact> lines, String qrSvg, String answer) {
         String wanted = followed.language() == null ? HandoutMessages.SWEDISH : followed.language();
         HandoutMessages m = HandoutMessages.in(wanted);
         List<String> notices = new ArrayList<>();
@@ -64,6 +76,8 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
             notices.add(m.get("not.reviewed"));
         }
         List<StepText> steps = new ArrayList<>();
+        List<StepText> crisisSteps = new ArrayList<>();
+        List<String> crisisLines = new ArrayList<>();
         boolean anyUntranslated = false;
         boolean anyUnreviewed = false;
         for (FollowUps.FollowedStep step : followed.steps()) {
@@ -75,7 +89,12 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
             anyUntranslated |= !text.translated();
             ServiceText translation = service.translations().get(m.language());
             anyUnreviewed |= translation != null && translation.checked() == null;
-            steps.add(text);
+            if (step.crisis()) {
+                crisisSteps.add(text);
+                crisisLines.addAll(step.lines());
+            } else {
+                steps.add(text);
+            }
         }
         if (anyUntranslated && m.language().equals(wanted)) {
             notices.add(m.get("missing.translation"));
@@ -85,8 +104,18 @@ public record Handout(String state, String lang, String dir, HandoutMessages m, 
         }
         CentreText centre = catalog.centre(followed.centre()).map(c -> centre(c, m.language())).orElse(null);
         List<String> outcomes = Arrays.stream(Outcome.values()).map(Enum::name).toList();
-        return new Handout("ok", m.language(), m.direction(), m, steps, centre, notices, QrCodeSvg.of(pageUrl),
-                followed.reference(), followed.expiresWeek(), answer, outcomes);
+        CrisisText crisis = crisisSteps.isEmpty() && crisisLines.isEmpty() ? null
+                : new CrisisText(crisisSteps, lines(lines, crisisLines, m.language()));
+        return new Handout("ok", m.language(), m.direction(), m, steps, centre, notices, qrSvg,
+                followed.reference(), followed.expiresWeek(), answer, outcomes, crisis);
+    }
+
+    /** The lines the record names, in the rule set's order; a line the serving rule set no longer has is left out. */
+    private static List<LineText> lines(List<Contact> contacts, List<String> ids, String language) {
+        boolean catalogLanguage = language.equals("sv") || language.equals("en");
+        return contacts.stream().filter(c -> ids.contains(c.id()))
+                .map(c -> new LineText(pick(c.name(), language), c.phone(), tel(c.phone()), c.web(), pick(c.when(), language),
+                        catalogLanguage)).toList();
     }
 
     private static StepText step(Service service, FollowUps.FollowedStep step, HandoutMessages m) {

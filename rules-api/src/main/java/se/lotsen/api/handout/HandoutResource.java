@@ -73,7 +73,9 @@ public class HandoutResource {
         String confirmation = answered == null ? null
                 : "already".equals(answered) ? "followup.already" : "followup.thanks";
         String pageUrl = uri.getBaseUriBuilder().path("f").path(reference).build().toString();
-        return html(200, Handout.of(followed.get(), engine.get().ruleSet().catalog(), pageUrl, confirmation));
+        var ruleSet = engine.get().ruleSet();
+        return html(200, Handout.of(followed.get(), ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(),
+                QrCodeSvg.of(pageUrl), confirmation));
     }
 
     @POST
@@ -93,7 +95,7 @@ public class HandoutResource {
             case ALREADY_COUNTED -> Response.ok(new Answered("ALREADY_COUNTED")).build();
             case NO_SUCH_STEP -> throw new InvalidRequestException(List.of(new Violation("serviceId",
                     "is not a step of this pathway", followUps.find(reference).map(f -> f.steps().stream()
-                            .map(FollowUps.FollowedStep::service).toList()).orElse(List.of()))));
+                            .filter(s -> !s.crisis()).map(FollowUps.FollowedStep::service).toList()).orElse(List.of()))));
             case UNKNOWN -> error(404, "unknown_reference", "there is no pathway with this reference");
             case EXPIRED -> error(410, "expired_reference", "this pathway's follow-up has ended (90 days)");
         };

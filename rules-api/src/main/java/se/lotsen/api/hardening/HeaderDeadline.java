@@ -56,11 +56,6 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
         open.clear();
     }
 
-    /** How many connections are being watched (for tests). */
-    int watched() {
-        return open.size();
-    }
-
     private void sweep() {
         try {
             for (HttpConnection connection : open) {

@@ -60,7 +60,7 @@ public final class SafeServerDefaults {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server jetty) {
-                    limit(jetty, connections);
+                    beforeStart(jetty, connections);
                 }
             }
         });
@@ -75,7 +75,8 @@ public final class SafeServerDefaults {
         });
     }
 
-    private static void limit(Server jetty, ConnectionsConfiguration connections) {
+    /** The request log's masking, the connection cap and the header deadline: all must be in place before Jetty starts. */
+    private static void beforeStart(Server jetty, ConnectionsConfiguration connections) {
         if (jetty.getRequestLog() != null && !(jetty.getRequestLog() instanceof MaskingRequestLog)) {
             jetty.setRequestLog(new MaskingRequestLog(jetty.getRequestLog()));
         }

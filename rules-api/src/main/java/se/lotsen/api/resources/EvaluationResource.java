@@ -7,14 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.lotsen.api.evaluation.EvaluationReport;
-import se.lotsen.api.followup.FollowUps;
 import se.lotsen.policy.tables.SafeCsv;
 
 /**
@@ -26,30 +28,36 @@ import se.lotsen.policy.tables.SafeCsv;
 @RolesAllowed("POLICY_OWNER")
 public class EvaluationResource {
     private final EvaluationReport report;
-    private final FollowUps followUps;
+    private final Runnable flush;
     private final Clock clock;
 
-    public EvaluationResource(EvaluationReport report, FollowUps followUps, Clock clock) {
+    /** @param flush writes every pending count (suggestions and follow-up): both endpoints decide on the same numbers */
+    public EvaluationResource(EvaluationReport report, Runnable flush, Clock clock) {
         this.report = report;
-        this.followUps = followUps;
+        this.flush = flush;
         this.clock = clock;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(summary = "The learning evaluation (POLICY_OWNER): suggested, followed up, contacted, helped, not helped, "
             + "not needed, and journal systems' answers to cards, per service and rule, by week and centre",
-            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. "
-                    + "Ask with Accept: text/csv for CSV (one row per line, week totals with centre ALL).")
-    public EvaluationReport.Report json(@QueryParam("from") String from, @QueryParam("to") String to) {
+            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. JSON by default (also "
+                    + "for Accept: */*); CSV with Accept: text/csv or ?format=csv (one row per line, week totals with centre ALL).")
+    public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+                        @Context HttpHeaders headers) {
+        return Formats.csv(format, headers) ? Response.ok(csv(from, to), Formats.CSV).build()
+                : Response.ok(json(from, to), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    public EvaluationReport.Report json(String from, String to) {
         Period period = Period.of(from, to, clock);
-        followUps.flush();
+        flush.run();
         return report.between(period.from(), period.to());
     }
 
-    @GET
-    @Produces(StatsResource.CSV)
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    /** Through the one CSV writer, so a cell a spreadsheet would run as a formula is text. */
+    String csv(String from, String to) {
         EvaluationReport.Report r = json(from, to);
         List<String> heading = new ArrayList<>(List.of("week", "centre", "kind", "code"));
         r.measures().forEach(m -> heading.add(m.toLowerCase(Locale.ROOT)));

@@ -9,16 +9,23 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
 import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Violation;
 
 @Path("/pathways")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,20 +52,65 @@ public class PathwayResource {
                     + "Safeguarding steps always come first. Takes only codes, numbers and booleans. The pathway's "
                     + "reference opens the parent's handout at /f/{reference} and its anonymous follow-up.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "the pathway",
+                @ApiResponse(responseCode = "200", description = "the pathway; with ?lang=sv|en its texts in that language "
+                        + "only, with ?view=compact also without catalog detail (each step's service is its id: see /services)",
                         content = @Content(schema = @Schema(implementation = Pathway.class))),
                 @ApiResponse(responseCode = "400", description = "the body is not JSON",
                         content = @Content(schema = @Schema(implementation = ApiError.class))),
                 @ApiResponse(responseCode = "422", description = "an unknown field or code, or a value out of range",
                         content = @Content(schema = @Schema(implementation = ApiError.class)))
             })
-    public Pathway suggest(SuggestionRequest request) {
+    public Object suggest(SuggestionRequest request, @QueryParam("lang") String lang, @QueryParam("view") String view,
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        boolean compact = compact(view);
+        Boolean english = english(lang, compact ? acceptLanguage : null);
         Pathway pathway = engine.get().suggest(request);
-        counter.record(pathway, request.centre());
+        // The reference first: when the store is down and its buffer full, the 503 leaves nothing counted.
         pathway = pathway.withReference(followUps.open(pathway, request.centre(), request.language()));
+        counter.record(pathway, request.centre());
         if (pathway.safeguarding().concern()) {
             concerns.mark();
         }
-        return pathway;
+        return english == null && !compact ? pathway : PathwayView.of(pathway, Boolean.TRUE.equals(english), compact);
+    }
+
+    private static boolean compact(String view) {
+        if (view == null || view.equals("full")) {
+            return false;
+        }
+        if (view.equals("compact")) {
+            return true;
+        }
+        throw new InvalidRequestException(List.of(new Violation("view", "is not a view of the pathway", List.of("full", "compact"))));
+    }
+
+    /**
+     * True for English, false for Swedish, null for both. {@code ?lang} decides; else, for the compact view only,
+     * the first of sv/en in Accept-Language (Swedish when it names neither). Accept-Language alone never narrows
+     * the full answer: browsers send it with every call, and the staff page switches language on one answer.
+     */
+    private static Boolean english(String lang, String acceptLanguage) {
+        if (lang != null) {
+            if (!lang.equals("sv") && !lang.equals("en")) {
+                throw new InvalidRequestException(List.of(new Violation("lang", "is not a language of the answer", List.of("sv", "en"))));
+            }
+            return lang.equals("en");
+        }
+        if (acceptLanguage == null) {
+            return null;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().split("-")[0];
+            if (language.equals("sv") || language.equals("en")) {
+                return language.equals("en");
+            }
+        }
+        return false;
     }
 }

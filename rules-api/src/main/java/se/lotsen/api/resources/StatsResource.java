@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import se.lotsen.api.stats.StatsReport;
-import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.policy.tables.SafeCsv;
 
 /** Anonymous counts for the learning evaluation; any count under 5 is shown as "<5". */
@@ -19,15 +21,15 @@ import se.lotsen.policy.tables.SafeCsv;
 @Tag(name = "stats")
 @RolesAllowed("POLICY_OWNER")
 public class StatsResource {
-    static final String CSV = "text/csv";
     private static final List<String> CSV_HEADING = List.of("week", "centre", "need", "riskLevel", "service", "urgency", "count");
 
-    private final SuggestionCounter counter;
+    private final Runnable flush;
     private final StatsReport report;
     private final Clock clock;
 
-    public StatsResource(SuggestionCounter counter, StatsReport report, Clock clock) {
-        this.counter = counter;
+    /** @param flush writes every pending count (suggestions and follow-up): both endpoints decide on the same numbers */
+    public StatsResource(Runnable flush, StatsReport report, Clock clock) {
+        this.flush = flush;
         this.report = report;
         this.clock = clock;
     }
@@ -37,20 +39,26 @@ public class StatsResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(summary = "Anonymous counts by week, centre, need, risk level, service and urgency (POLICY_OWNER)",
-            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. "
-                    + "Ask with Accept: text/csv for CSV.")
-    public Stats json(@QueryParam("from") String from, @QueryParam("to") String to) {
+            description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. JSON by default "
+                    + "(also for Accept: */*); CSV with Accept: text/csv or ?format=csv.")
+    public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+                        @Context HttpHeaders headers) {
+        return Formats.csv(format, headers) ? Response.ok(csv(from, to), Formats.CSV).build()
+                : Response.ok(json(from, to), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The counts of a period, by ISO week. */
+    public Stats json(String from, String to) {
         Period period = Period.of(from, to, clock);
-        counter.flush();
+        flush.run();
         return new Stats(period.from().toString(), period.to().toString(), StatsReport.SUPPRESS_BELOW,
                 report.between(period.from(), period.to()));
     }
 
-    @GET
-    @Produces(CSV)
-    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    /** Through the one CSV writer, so a cell a spreadsheet would run as a formula is text. */
+    String csv(String from, String to) {
         return SafeCsv.write(CSV_HEADING, json(from, to).rows().stream().map(r -> List.of(r.week(), r.centre(), r.need(),
                 r.riskLevel(), r.service(), r.urgency(), r.count())).toList(), ',');
     }

@@ -1,14 +1,27 @@
 package se.lotsen.api.rulesets;
 
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.ruleset.RuleSetLimits;
 
 /**
  * The rule set that serves now. A request takes it once and finishes on it, so a later swap never
- * changes a pathway half-way.
+ * changes a pathway half-way. The engine swapped out is closed (its pooled Drools sessions released)
+ * once every request that took it has finished: after a grace of many evaluation deadlines.
  */
 public final class ActiveEngine {
+    /** Forty evaluation deadlines: a request that took the engine before the swap has long finished by then. */
+    static final long GRACE_MILLIS = Math.max(10_000, 40L * RuleSetLimits.EVALUATION_DEADLINE_MILLIS);
+
     private final AtomicReference<Serving> current = new AtomicReference<>();
+    private final ScheduledExecutorService later;
+
+    /** An engine whose swapped-out rule sets are closed on {@code later} after the grace. */
+    public ActiveEngine(ScheduledExecutorService later) {
+        this.later = later;
+    }
 
     public Serving serving() {
         Serving serving = current.get();
@@ -26,7 +39,11 @@ public final class ActiveEngine {
         return current.get() != null;
     }
 
-    void swap(Serving serving) {
-        current.set(serving);
+    /** Serves {@code serving} from now on; the engine it replaces is closed after the grace. */
+    public void swap(Serving serving) {
+        Serving before = current.getAndSet(serving);
+        if (before != null && before.engine() != serving.engine()) {
+            later.schedule(before.engine()::close, GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 }

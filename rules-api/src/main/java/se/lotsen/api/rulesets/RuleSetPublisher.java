@@ -35,10 +35,16 @@ public final class RuleSetPublisher {
     private final ObjectMapper json;
     private final Clock clock;
     private final RuleSetValidator.Options options;
+    private final ValidationPool validation;
 
-    /** @param randomFamilies the size of validation's random exploration */
-    public RuleSetPublisher(ActiveEngine engine, RuleSetDao dao, ObjectMapper json, Clock clock, int randomFamilies) {
+    /**
+     * @param randomFamilies the size of validation's random exploration
+     * @param validation     where validating and compiling run, bounded and apart from requests
+     */
+    public RuleSetPublisher(ActiveEngine engine, RuleSetDao dao, ObjectMapper json, Clock clock, int randomFamilies,
+                            ValidationPool validation) {
         this.engine = engine;
+        this.validation = validation;
         this.dao = dao;
         this.json = json;
         this.clock = clock;
@@ -48,7 +54,8 @@ public final class RuleSetPublisher {
     /** Serves at start: the configured directory, else the store's active version, else the bundled default. */
     public void start(String ruleSetDirectory) {
         if (ruleSetDirectory != null) {
-            PublishResult result = publish(RuleSetFiles.read(Path.of(ruleSetDirectory)), "ruleSetDirectory " + ruleSetDirectory);
+            PublishResult result = publish(RuleSetFiles.read(Path.of(ruleSetDirectory)), "ruleSetDirectory " + ruleSetDirectory,
+                    options);
             if (!engine.isServing()) {
                 LOG.error("the rule set in {} cannot serve: {}", ruleSetDirectory, describe(result));
             }
@@ -70,8 +77,13 @@ public final class RuleSetPublisher {
         }
     }
 
+    /** Checks an upload; 429 when every validation place is taken. */
     public ValidationReport validate(RuleSetFiles files) {
-        return RuleSetValidator.validate(files, options).report();
+        return validation.offer(() -> {
+            RuleSetValidator.Result result = RuleSetValidator.validate(files, options);
+            close(result.engine());
+            return result.report();
+        });
     }
 
     /** A comparison with the serving rule set: the diff, or the report when the files cannot be compared. */
@@ -80,13 +92,18 @@ public final class RuleSetPublisher {
 
     /** What changes for families if these files replaced the serving rule set. */
     public Comparison diffWithActive(RuleSetFiles files) {
-        RuleSetValidator.Result candidate = RuleSetValidator.validate(files, options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
-        if (candidate.engine() == null) {
-            return new Comparison(null, candidate.report());
-        }
-        Serving serving = engine.serving();
-        return new Comparison(RuleSetDiff.compare(serving.engine(), serving.scenarios(), candidate.engine(),
-                candidate.loaded().scenarios(), serving.engine().today()), candidate.report());
+        return validation.offer(() -> {
+            RuleSetValidator.Result candidate = RuleSetValidator.validate(files,
+                    options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+            if (candidate.engine() == null) {
+                return new Comparison(null, candidate.report());
+            }
+            Serving serving = engine.serving();
+            try (PathwayEngine compared = candidate.engine()) {
+                return new Comparison(RuleSetDiff.compare(serving.engine(), serving.scenarios(), compared,
+                        candidate.loaded().scenarios(), serving.engine().today()), candidate.report());
+            }
+        });
     }
 
     /** A stored version's files. */
@@ -94,24 +111,40 @@ public final class RuleSetPublisher {
         return StoredRuleSets.files(stored);
     }
 
-    public PublishResult publish(RuleSetFiles files, String by) {
-        return publish(files, by, options);
-    }
-
-    private PublishResult publish(RuleSetFiles uploaded, String by, RuleSetValidator.Options validation) {
-        VersionNumbering.Decision numbered = VersionNumbering.decide(uploaded, dao.list(), validation.today());
+    /** Publishes an upload (numbered first, see {@link VersionNumbering}); 429 when every validation place is taken. */
+    public PublishResult publish(RuleSetFiles uploaded, String by) {
+        VersionNumbering.Decision numbered = VersionNumbering.decide(uploaded, dao.list(), options.today());
         if (numbered.identical() != null) {
             return new PublishResult.AlreadyPublished(numbered.identical());
         }
         RuleSetFiles files = numbered.files();
-        RuleSetValidator.Result result = RuleSetValidator.validate(files, validation);
+        return publish(files, by, validation.offer(() -> RuleSetValidator.validate(files, options)));
+    }
+
+    /** Publishes from the background (a watched directory): waits for a validation place rather than being refused. */
+    public PublishResult publishWaiting(RuleSetFiles files, String by) {
+        return publish(files, by, options);
+    }
+
+    private PublishResult publish(RuleSetFiles uploaded, String by, RuleSetValidator.Options checks) {
+        VersionNumbering.Decision numbered = VersionNumbering.decide(uploaded, dao.list(), checks.today());
+        if (numbered.identical() != null) {
+            return new PublishResult.AlreadyPublished(numbered.identical());
+        }
+        RuleSetFiles files = numbered.files();
+        return publish(files, by, validation.await(() -> RuleSetValidator.validate(files, checks)));
+    }
+
+    private PublishResult publish(RuleSetFiles files, String by, RuleSetValidator.Result result) {
         ValidationReport report = result.report();
         if (!result.valid()) {
+            close(result.engine());
             return new PublishResult.Rejected(report);
         }
         synchronized (this) {
             Optional<PublishedRuleSet> stored = dao.find(report.ruleSetId(), report.version());
             if (stored.isPresent()) {
+                close(result.engine());
                 return stored.get().hash().equals(report.hash()) ? new PublishResult.AlreadyPublished(stored.get())
                         : new PublishResult.Conflict(report.ruleSetId(), report.version(), stored.get().hash(), report.hash());
             }
@@ -170,10 +203,18 @@ public final class RuleSetPublisher {
     }
 
     private Serving compile(PublishedRuleSet stored) {
-        RuleSetFiles files = StoredRuleSets.files(stored);
-        RuleSetLoader.Loaded loaded = RuleSetLoader.load(files, options.bases(), LocalDate.now(clock));
-        PathwayEngine compiled = PathwayEngine.builder().ruleSet(loaded.ruleSet()).clock(clock).build();
-        return new Serving(compiled, stored.ruleSetId(), stored.version(), stored.hash(), loaded.scenarios());
+        return validation.await(() -> {
+            RuleSetFiles files = StoredRuleSets.files(stored);
+            RuleSetLoader.Loaded loaded = RuleSetLoader.load(files, options.bases(), LocalDate.now(clock));
+            PathwayEngine compiled = PathwayEngine.builder().ruleSet(loaded.ruleSet()).clock(clock).build();
+            return new Serving(compiled, stored.ruleSetId(), stored.version(), stored.hash(), loaded.scenarios());
+        });
+    }
+
+    private static void close(PathwayEngine unused) {
+        if (unused != null) {
+            unused.close();
+        }
     }
 
     private void swap(PublishedRuleSet version, Serving serving, String by) {

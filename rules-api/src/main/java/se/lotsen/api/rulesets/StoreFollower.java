@@ -21,8 +21,9 @@ public final class StoreFollower implements Runnable {
     public void run() {
         try {
             publisher.followStore();
-        } catch (RuntimeException e) {
-            LOG.warn("could not follow the store's active rule set: {}", e.getMessage());
+        } catch (Throwable e) {
+            // Every Throwable: one thrown out of a scheduled task ends its schedule for good.
+            LOG.warn("could not follow the store's active rule set; trying again at the next look", e);
         }
     }
 }

@@ -3,15 +3,22 @@ package se.lotsen.api.stats;
 import java.time.LocalDate;
 import java.util.List;
 import se.lotsen.api.db.CounterDao;
+import se.lotsen.api.db.OutcomeCountDao;
 
-/** Anonymous counts for a period, with every count under {@value #SUPPRESS_BELOW} shown as "<5". */
+/**
+ * Anonymous counts for a period, through {@link PublishedCounts} (the disclosure control the evaluation
+ * shares): every count under {@value #SUPPRESS_BELOW} is "<5", and none can be had from the evaluation's
+ * numbers by subtraction.
+ */
 public final class StatsReport {
-    public static final int SUPPRESS_BELOW = 5;
+    public static final int SUPPRESS_BELOW = Disclosure.SMALLEST_SHOWN;
 
     private final CounterDao dao;
+    private final OutcomeCountDao outcomes;
 
-    public StatsReport(CounterDao dao) {
+    public StatsReport(CounterDao dao, OutcomeCountDao outcomes) {
         this.dao = dao;
+        this.outcomes = outcomes;
     }
 
     /** One row of the report; {@code count} is a number, or "<5". */
@@ -20,9 +27,9 @@ public final class StatsReport {
     }
 
     public List<Row> between(LocalDate from, LocalDate to) {
-        return dao.between(SuggestionCounter.isoWeek(from), SuggestionCounter.isoWeek(to)).stream()
-                .map(r -> new Row(r.isoWeek(), r.centre(), r.need(), r.riskLevel(), r.service(), r.urgency(),
-                        r.count() < SUPPRESS_BELOW ? "<" + SUPPRESS_BELOW : Long.toString(r.count())))
+        PublishedCounts published = PublishedCounts.read(dao, outcomes, from, to, PublishedCounts.MEASURES);
+        return published.stats().keySet().stream()
+                .map(c -> new Row(c.week(), c.centre(), c.need(), c.riskLevel(), c.service(), c.urgency(), published.shown(c)))
                 .toList();
     }
 }

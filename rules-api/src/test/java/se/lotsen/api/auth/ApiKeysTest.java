@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.db.DataSourceFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lotsen.api.LotsenConfiguration;
+import se.lotsen.api.db.ApiKeyDao;
+import se.lotsen.api.db.ApiKeyRecord;
 import se.lotsen.api.db.Store;
 
 class ApiKeysTest {
@@ -66,5 +73,68 @@ class ApiKeysTest {
         assertThat(keys.authenticate(created.key())).isEmpty();
         assertThat(other.revoke(created.record().id())).isFalse();
         assertThat(other.revoke("no-such-id")).isFalse();
+    }
+
+    @Test
+    void aLoadThatReadTheKeyBeforeARevocationCannotCacheItAfterTheRevocation() throws Exception {
+        ApiKeys.Created created = keys.create(Role.STAFF, "BVC Norr");
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch revoked = new CountDownLatch(1);
+        ApiKeys slow = new ApiKeys(new PausingDao(store.keys(), read, revoked), Clock.systemUTC());
+
+        CompletableFuture<Optional<ApiKeyPrincipal>> loading = CompletableFuture.supplyAsync(() -> slow.authenticate(created.key()));
+        assertThat(read.await(10, TimeUnit.SECONDS)).as("the load has read the active key").isTrue();
+        assertThat(slow.revoke(created.record().id())).isTrue();
+        revoked.countDown();
+
+        assertThat(loading.get(10, TimeUnit.SECONDS)).as("the request that started before the revocation").isPresent();
+        assertThat(slow.authenticate(created.key())).as("after the revocation, whatever the slow load cached").isEmpty();
+    }
+
+    /** The real store, except that the first key lookup waits after reading until the test lets it go on. */
+    private record PausingDao(ApiKeyDao store, CountDownLatch read, CountDownLatch go) implements ApiKeyDao {
+        @Override
+        public Optional<ApiKeyRecord> findActiveByHash(String hash) {
+            Optional<ApiKeyRecord> found = store.findActiveByHash(hash);
+            if (read.getCount() > 0) {
+                read.countDown();
+                try {
+                    go.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public void insert(ApiKeyRecord key) {
+            store.insert(key);
+        }
+
+        @Override
+        public List<ApiKeyRecord> list() {
+            return store.list();
+        }
+
+        @Override
+        public int revoke(String id, String at) {
+            return store.revoke(id, at);
+        }
+
+        @Override
+        public void countRevocation() {
+            store.countRevocation();
+        }
+
+        @Override
+        public long revocations() {
+            return store.revocations();
+        }
+
+        @Override
+        public boolean revokeAndCount(String id, String at) {
+            return store.revokeAndCount(id, at);
+        }
     }
 }

@@ -61,7 +61,7 @@ class CliLanguageTest {
         int status = TableCommand.execute(null, "xlsx", out, ";", true, output.outStream, output.errStream);
 
         assertThat(status).isZero();
-        assertThat(output.out()).startsWith("Skrev ").contains(" rader och 80 scenarier till ");
+        assertThat(output.out()).startsWith("Skrev ").contains(" rader och 84 scenarier till ");
         assertThat(Files.size(out)).isPositive();
     }
 }

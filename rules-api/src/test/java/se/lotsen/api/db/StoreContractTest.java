@@ -100,14 +100,14 @@ abstract class StoreContractTest {
                         "UNSPECIFIED FEEDING BVC_NURSE 1",
                         "UNSPECIFIED NONE CENTRE_SOCIAL_WORKER 1",
                         "UNSPECIFIED SLEEP BVC_NURSE 1");
-        assertThat(new StatsReport(store.counters()).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)))
+        assertThat(new StatsReport(store.counters(), store.outcomes()).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)))
                 .extracting(StatsReport.Row::count).containsExactly("7", "7", "7", "<5", "<5", "<5");
         assertThat(store.counters().between("2026-W49", "2026-W52")).isEmpty();
     }
 
     @Test
     void followUpKeepsStepsMarksAnswersOnceAndDeletesWhatExpired() {
-        store.followUps().insertAll(List.of(
+        store.followUps().insertAllIfAbsent(List.of(
                 new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21", "[{\"service\":\"BVC_NURSE\"}]", "[[]]"),
                 new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01", "[]", "[]")));
 

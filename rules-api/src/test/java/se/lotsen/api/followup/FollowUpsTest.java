@@ -1,7 +1,11 @@
 package se.lotsen.api.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +17,16 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.lotsen.api.LotsenConfiguration;
 import se.lotsen.api.TestApp;
+import se.lotsen.api.db.FollowUpDao;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.Store;
+import se.lotsen.api.errors.UnavailableException;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
@@ -140,6 +147,99 @@ class FollowUpsTest {
 
         assertThat(followUps.find(reference).orElseThrow().steps()).extracting(FollowUps.FollowedStep::service)
                 .doesNotContain("VIOLENCE_SUPPORT", "SOCIAL_SERVICES_CHILD_PROTECTION").contains("BVC_NURSE");
+    }
+
+    private List<String> serviceCounts(String service) {
+        return store.outcomes().between("2026-W48", "2026-W48").stream()
+                .filter(c -> c.kind().equals(FollowUps.SERVICE) && c.code().equals(service) && c.count() != 0)
+                .map(c -> c.measure() + "=" + c.count()).toList();
+    }
+
+    @Test
+    void answeringContactedAndThenNotContactedForOneStepCountsOneAnswer() {
+        String reference = followUps.open(sleep(), null, null);
+
+        assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.CONTACTED)).isEqualTo(FollowUps.Answer.COUNTED);
+        assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.NOT_CONTACTED)).isEqualTo(FollowUps.Answer.COUNTED);
+
+        assertThat(serviceCounts("BVC_NURSE")).as("the later answer replaced the earlier")
+                .containsExactlyInAnyOrder("FOLLOWED_UP=1", "NOT_CONTACTED=1");
+        assertThat(followUps.find(reference).orElseThrow().steps().get(0).answered()).containsExactly("NOT_CONTACTED");
+    }
+
+    @Test
+    void anAnswerIsInTheStoreWhenItIsAcknowledgedWithoutWaitingForAFlush() {
+        String reference = followUps.open(sleep(), null, null);
+
+        assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.HELPED)).isEqualTo(FollowUps.Answer.COUNTED);
+
+        assertThat(serviceCounts("BVC_NURSE")).as("in the store, before any flush").contains("FOLLOWED_UP=1", "HELPED=1");
+        assertThat(store.followUps().find(FollowUps.hash(reference)).orElseThrow().answered()).contains("HELPED");
+    }
+
+    @Test
+    void aStoreThatLosesEveryWriteGetsTheAnswerRefusedNeverReportedAsGivenBefore() {
+        String reference = followUps.open(sleep(), null, null);
+        followUps.flush();
+        FollowUps losing = new FollowUps(refusing(store.followUps(), "markAnswered", () -> 0), store.outcomes(), clock,
+                Duration.ofDays(90));
+
+        assertThatThrownBy(() -> losing.answer(reference, "BVC_NURSE", Outcome.HELPED))
+                .isInstanceOfSatisfying(UnavailableException.class, e -> assertThat(e.status()).isEqualTo(503));
+        assertThat(serviceCounts("BVC_NURSE")).containsExactly("SUGGESTED=1");
+    }
+
+    @Test
+    void aStoreThatRefusesTheAnswerGets503AndTheSameAnswerCountsOnceWhenItIsBack() {
+        String reference = followUps.open(sleep(), null, null);
+        followUps.flush();
+        FollowUps down = new FollowUps(refusing(store.followUps(), "answer", () -> {
+            throw new org.jdbi.v3.core.ConnectionException(new java.sql.SQLException("database is locked"));
+        }), store.outcomes(), clock, Duration.ofDays(90));
+        String pendingThere = down.open(sleep(), null, null);
+
+        assertThatThrownBy(() -> down.answer(pendingThere, "BVC_NURSE", Outcome.HELPED)).isInstanceOf(UnavailableException.class);
+        assertThatThrownBy(() -> down.answer(reference, "BVC_NURSE", Outcome.HELPED)).isInstanceOf(UnavailableException.class);
+
+        assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.HELPED)).isEqualTo(FollowUps.Answer.COUNTED);
+        followUps.flush();
+        down.flush();
+        assertThat(serviceCounts("BVC_NURSE")).as("two suggested, one answer: the refused ones left nothing")
+                .containsExactlyInAnyOrder("SUGGESTED=2", "FOLLOWED_UP=1", "HELPED=1");
+    }
+
+    @Test
+    void whileTheStoreIsDownSuggestionsGoOnUntilTheBufferIsFullThenAreRefused() {
+        FollowUps down = new FollowUps(refusing(store.followUps(), "insertAllIfAbsent", () -> {
+            throw new org.jdbi.v3.core.ConnectionException(new java.sql.SQLException("database is locked"));
+        }), store.outcomes(), clock, Duration.ofDays(90), 3);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            kept.add(down.open(sleep(), null, null));
+            assertThatThrownBy(down::flush).isInstanceOf(org.jdbi.v3.core.JdbiException.class);
+        }
+
+        assertThatThrownBy(() -> down.open(sleep(), null, null))
+                .isInstanceOfSatisfying(UnavailableException.class, e -> assertThat(e.getMessage()).contains("3 pathways"));
+        assertThat(kept).allSatisfy(r -> assertThat(down.find(r)).as("still found in memory").isPresent());
+    }
+
+    /** The real DAO, except that one method answers or throws as the test says. */
+    private static FollowUpDao refusing(FollowUpDao real, String method, Supplier<Object> instead) {
+        return (FollowUpDao) Proxy.newProxyInstance(FollowUpDao.class.getClassLoader(), new Class<?>[] {FollowUpDao.class},
+                (proxy, m, args) -> {
+                    if (m.getName().equals(method)) {
+                        return instead.get();
+                    }
+                    if (m.isDefault()) {
+                        return InvocationHandler.invokeDefault(proxy, m, args);
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** A clock the test moves forward. */

@@ -63,6 +63,34 @@ class HandoutResourceTest {
     }
 
     @Test
+    void aSelfHarmPathwaysPageCarriesTheSameDayContactAndTheCrisisLinesWithoutButtonsToAnswer(TestApp app) {
+        String ref = reference(app, "{\"childAgeMonths\": 2, \"screenings\": {\"epds\": {\"items\": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],"
+                + " \"language\": \"sv\"}}}");
+
+        String page = app.get("/f/" + ref, null).body();
+
+        assertThat(page).contains("id=\"crisis\"", "90101", "href=\"tel:90101\"", "href=\"tel:1177\"", "href=\"tel:112\"",
+                "data-service=\"PRIMARY_CARE_MENTAL_HEALTH\"", "Idag", "https://mind.se/");
+        assertThat(page.substring(page.indexOf("id=\"crisis\""), page.indexOf("</section>", page.indexOf("id=\"crisis\""))))
+                .doesNotContain("name=\"outcome\"");
+        assertThat(app.postJson("/f/" + ref, null, "{\"serviceId\": \"PRIMARY_CARE_MENTAL_HEALTH\", \"outcome\": \"HELPED\"}")
+                .statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aViolencePathwaysPageSaysNothingAboutViolenceEvenWithSelfHarmThoughts(TestApp app) {
+        for (String request : new String[] {
+            "{\"childAgeMonths\": 14, \"needs\": [{\"category\": \"RELATIONSHIP\"}], \"riskFactors\": [\"DOMESTIC_VIOLENCE\"]}",
+            "{\"childAgeMonths\": 3, \"needs\": [{\"category\": \"SAFETY\", \"severity\": \"SEVERE\"}],"
+                    + " \"screenings\": {\"epds\": {\"total\": 14, \"item10\": 2, \"language\": \"sv\"}}, \"language\": \"en\"}"}) {
+            String page = app.get("/f/" + reference(app, request), null).body();
+
+            assertThat(page.toLowerCase(java.util.Locale.ROOT)).doesNotContain("våld", "violence", "kvinnofridslinjen",
+                    "020-50 50 50", "116 006", "brottsoffer", "välj att sluta");
+        }
+    }
+
+    @Test
     void anUnknownOrMalformedReferenceIs404(TestApp app) {
         assertThat(app.get("/f/AAAAAAAAAAAAAAAAAAAAAA", null).statusCode()).isEqualTo(404);
         assertThat(app.get("/f/not-a-reference", null).statusCode()).isEqualTo(404);

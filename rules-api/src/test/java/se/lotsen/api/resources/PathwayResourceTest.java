@@ -36,6 +36,24 @@ class PathwayResourceTest {
     }
 
     @Test
+    void selfHarmThoughtsLeadWithTheSuicideRiskAndNameTheSuicideLine(TestApp app) {
+        JsonNode pathway = TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),
+                "{\"childAgeMonths\": 2, \"screenings\": {\"epds\": {\"total\": 3, \"item10\": 1, \"language\": \"sv\"}}}"));
+        JsonNode safeguarding = pathway.get("safeguarding");
+
+        assertThat(safeguarding.get("concern").asBoolean()).isTrue();
+        assertThat(safeguarding.get("lead").get("sv").asText()).contains("självmord");
+        assertThat(safeguarding.get("leads").get(0).get("trigger").asText()).isEqualTo("SELF_HARM");
+        assertThat(safeguarding.get("contacts").findValuesAsText("phone")).contains("90101");
+        JsonNode line = null;
+        for (JsonNode contact : safeguarding.get("contacts")) {
+            line = "90101".equals(contact.path("phone").asText()) ? contact : line;
+        }
+        assertThat(line.get("checked").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(safeguarding.get("forParent").get("contacts").findValuesAsText("phone")).contains("90101", "1177", "112");
+    }
+
+    @Test
     void sixPathwaysForTheSameRequestCarrySixDistinctUnguessableReferences(TestApp app) {
         Set<String> references = new HashSet<>();
         for (int i = 0; i < 6; i++) {

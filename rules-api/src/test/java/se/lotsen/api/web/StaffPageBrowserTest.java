@@ -112,6 +112,50 @@ class StaffPageBrowserTest {
     }
 
     @Test
+    void selfHarmThoughtsLeadWithTheSuicideRiskAndTheBannersTopIsInViewAfterSubmitAt390And1280() {
+        for (int width : new int[] {390, 1280}) {
+            browser.size(width, width == 390 ? 844 : 800);
+            browser.find("new-family").click();
+            browser.find("age-months").sendKeys("2");
+            browser.find("need-SLEEP").click();
+            browser.find("need-FEEDING").click();
+            browser.find("risk-FINANCIAL_HARDSHIP").click();
+            browser.driver.findElement(By.cssSelector("#epds-details > summary")).click();
+            browser.find("epds-total").click();
+            browser.find("epds-total-score").sendKeys("9");
+            browser.find("epds-item10").sendKeys("1");
+            suggest();
+            WebElement banner = browser.waitFor(By.id("safeguarding"));
+
+            assertThat(banner.findElement(By.cssSelector("p.lead")).getText()).as(width + " px")
+                    .startsWith("Tankar på att skada sig själv").contains("bedöm suicidrisk i dag");
+            assertThat(banner.getText()).contains("90101", "Chatt");
+            double top = ((Number) browser.script("return document.getElementById('safeguarding').getBoundingClientRect().top"))
+                    .doubleValue();
+            long height = ((Number) browser.script("return window.innerHeight")).longValue();
+            assertThat(top).as("the banner's top at " + width + " px, in a window " + height + " px high").isBetween(-1.0, height / 4.0);
+        }
+    }
+
+    @Test
+    void newFamilySetsEverySeverityBackToModerateLikeAFreshPage() {
+        browser.find("age-months").sendKeys("6");
+        browser.find("need-SLEEP").click();
+        suggest();
+        browser.waitFor(By.cssSelector("#steps > li"));
+
+        browser.find("new-family").click();
+
+        assertThat(browser.driver.findElements(By.cssSelector("#needs select"))).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.getAttribute("value")).isEqualTo("MODERATE"));
+        browser.find("language-toggle").click();
+        browser.find("new-family").click();
+        assertThat(browser.driver.findElements(By.cssSelector("#needs select")))
+                .allSatisfy(s -> assertThat(s.getAttribute("value")).isEqualTo("MODERATE"));
+        browser.find("language-toggle").click();
+    }
+
+    @Test
     void theResultIsClearedWhenARequestIsSentAndOnAnError() {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();

@@ -31,7 +31,9 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = TestApp.start();
+        // The page waits 20 s for a diff over the whole grid; on a shared 2-core machine the default pool of
+        // cores - 1 threads (one) takes longer than that, so these tests give validation both cores.
+        app = TestApp.start(c -> c.getRuleSets().setValidationThreads(2));
         browser = new Browser();
         uploads = Files.createDirectories(app.dir().resolve("uploads"));
     }

@@ -19,7 +19,8 @@ import se.lotsen.core.ruleset.RuleSet;
 /**
  * The families validation asks about: a grid that sweeps what a rule set must cover (every need ×
  * severity × age band, expecting and 72–83 months included × no risk or each single risk factor
- * (the safeguarding triggers among them) × protective sets; every EPDS form around its cut-off, with
+ * (the safeguarding triggers among them) × protective sets; every pair of needs at SEVERE at a few ages;
+ * every EPDS form (and two unlisted ones) around its cut-off, with
  * and without thoughts of self-harm, in pregnancy and after birth), then a seeded random exploration
  * of mixed families on days across the year.
  */
@@ -40,7 +41,8 @@ public final class Families {
         this.ruleSet = ruleSet;
         this.reference = reference;
         List<String> codes = new ArrayList<>(ruleSet.manifest().epds().forms().stream().map(EpdsForm::code).toList());
-        codes.add("de"); // a language the rule set lists no form for: read with the fallback form
+        codes.add("de"); // languages the rule set lists no form for: read conservatively
+        codes.add("ti");
         this.forms = List.copyOf(codes);
     }
 
@@ -79,10 +81,11 @@ public final class Families {
                 }
             }
         }
+        severePairs(samples, protective);
         EpdsPolicy epds = ruleSet.manifest().epds();
         for (String form : forms) {
             int cutoff = epds.forms().stream().filter(f -> f.code().equals(form) && f.validated()).map(EpdsForm::positiveFrom)
-                    .findFirst().orElse(12);
+                    .findFirst().orElse(epds.conservativePositiveFrom());
             List<Integer> totals = List.of(cutoff - 1, cutoff, cutoff + epds.moderateToSevereMargin(), cutoff + epds.wellAboveMargin());
             for (int total : totals) {
                 for (int item10 : List.of(0, 1, 3)) {
@@ -100,6 +103,24 @@ public final class Families {
             }
         }
         return samples;
+    }
+
+    /** Two needs at SEVERE, every pair, where severe needs count towards the risk floors (first year, pregnancy, later). */
+    private void severePairs(List<Sample> samples, List<List<ProtectiveFactor>> protective) {
+        NeedCategory[] needs = NeedCategory.values();
+        for (int age : List.of(-1, 3, 11, 12, 48, 76)) {
+            for (LocalDate day : days(age)) {
+                for (int i = 0; i < needs.length; i++) {
+                    for (int j = i + 1; j < needs.length; j++) {
+                        for (List<ProtectiveFactor> protection : protective) {
+                            SuggestionRequest.Builder b = family(age).need(needs[i], Severity.SEVERE).need(needs[j], Severity.SEVERE)
+                                    .protectiveFactors(protection.toArray(ProtectiveFactor[]::new));
+                            samples.add(new Sample(samples.size(), b.build(), day, needs[i], Severity.SEVERE));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

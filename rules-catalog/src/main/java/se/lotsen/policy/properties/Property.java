@@ -6,6 +6,7 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
+import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.ServiceKind;
 
@@ -33,10 +34,18 @@ public record Property(String file, int line, String id, String why, When when, 
      * @param violence          violence as staff mean it (the risk factor or the need)
      * @param inPreschoolClass  the child has started förskoleklass
      * @param safeguarding      the pathway raised a safeguarding concern
+     * @param severeNeeds       how many needs are at SEVERE lies in this range
+     * @param needsAtMost       the family has a need, and every need is at this severity or milder
+     * @param noRiskFactors     no risk factor is ticked (true) or at least one is (false)
+     * @param epdsValidatedForm an EPDS on a form with a validated cut-off (true) or without one, or unlisted (false);
+     *                          a family without an EPDS matches neither
+     * @param epdsTotal         the EPDS total lies in this range (a family without an EPDS never matches)
      */
     public record When(List<RiskFactor> riskFactors, List<ProtectiveFactor> protectiveFactors, List<NeedCategory> needs,
                        Severity severity, Boolean expecting, Range ageMonths, Boolean epdsPositive,
-                       Boolean selfHarmThoughts, Boolean violence, Boolean inPreschoolClass, Boolean safeguarding) {
+                       Boolean selfHarmThoughts, Boolean violence, Boolean inPreschoolClass, Boolean safeguarding,
+                       Range severeNeeds, Severity needsAtMost, Boolean noRiskFactors, Boolean epdsValidatedForm,
+                       Range epdsTotal) {
         public When {
             riskFactors = riskFactors == null ? List.of() : List.copyOf(riskFactors);
             protectiveFactors = protectiveFactors == null ? List.of() : List.copyOf(protectiveFactors);
@@ -64,12 +73,18 @@ public record Property(String file, int line, String id, String why, When when, 
      * @param stepsServeFamily         every routed step's service serves the child's age and school stage
      * @param notSoonerThan            steps to these kinds of service (or these services) are never sooner than the urgency
      * @param withholdsAdviceFor       the advice on these protective factors is withheld
+     * @param riskLevelAtMost          the pathway's risk level is at most this (over-escalation is a harm too)
+     * @param tierAtMost               no step is at a tier above this
+     * @param noStepSoonerThan         no step is sooner than this
+     * @param notesAnyOf               the pathway carries a note from at least one of these rules
      */
     public record Then(List<String> excludes, List<String> includes, List<String> includesAnyOf, RiskLevel riskLevelAtLeast,
                        Urgency needUrgencyAtMost, Urgency severeNeedUrgencyAtMost, Boolean firstStepSafeguarding, Urgency safeguardingUrgencyAtMost,
                        Boolean concern, Boolean everyNeedServed, Boolean stepsServeFamily, NotSooner notSoonerThan,
-                       List<ProtectiveFactor> withholdsAdviceFor) {
+                       List<ProtectiveFactor> withholdsAdviceFor, RiskLevel riskLevelAtMost, Tier tierAtMost,
+                       Urgency noStepSoonerThan, List<String> notesAnyOf) {
         public Then {
+            notesAnyOf = notesAnyOf == null ? List.of() : List.copyOf(notesAnyOf);
             excludes = excludes == null ? List.of() : List.copyOf(excludes);
             includes = includes == null ? List.of() : List.copyOf(includes);
             includesAnyOf = includesAnyOf == null ? List.of() : List.copyOf(includesAnyOf);

@@ -13,7 +13,9 @@ import se.lotsen.core.Step;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
+import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
+import se.lotsen.core.ruleset.RiskFloor;
 
 /** Whether a property speaks about one evaluated family, and whether its pathway keeps it. */
 final class PropertyCheck {
@@ -46,11 +48,27 @@ final class PropertyCheck {
                 || when.ageMonths().to() != null && family.ageMonths() > when.ageMonths().to())) {
             return false;
         }
+        if (!inRange(when.severeNeeds(), RiskFloor.severeNeedsOf(family))
+                || when.needsAtMost() != null && (family.needs().isEmpty()
+                        || family.needs().values().stream().anyMatch(s -> s.compareTo(when.needsAtMost()) > 0))
+                || when.noRiskFactors() != null && when.noRiskFactors() != family.risks().isEmpty()) {
+            return false;
+        }
+        EpdsFact epds = e.epds();
+        if ((when.epdsValidatedForm() != null || when.epdsTotal() != null) && (epds == null
+                || when.epdsValidatedForm() != null && when.epdsValidatedForm() != epds.validatedForm()
+                || !inRange(when.epdsTotal(), epds.total()))) {
+            return false;
+        }
         return matches(when.epdsPositive(), family.epdsPositive())
                 && matches(when.selfHarmThoughts(), family.selfHarmThoughts())
                 && matches(when.violence(), family.violence())
                 && matches(when.inPreschoolClass(), family.inPreschoolClass())
                 && matches(when.safeguarding(), pathway.safeguarding().concern());
+    }
+
+    private static boolean inRange(Property.Range range, int value) {
+        return range == null || (range.from() == null || value >= range.from()) && (range.to() == null || value <= range.to());
     }
 
     private static boolean matches(Boolean wanted, boolean actual) {
@@ -149,6 +167,20 @@ final class PropertyCheck {
                     return Optional.of("the step to " + step.service().id() + " is " + step.urgency());
                 }
             }
+        }
+        if (then.riskLevelAtMost() != null && p.riskLevel().compareTo(then.riskLevelAtMost()) > 0) {
+            return Optional.of("the risk level is " + p.riskLevel());
+        }
+        for (Step step : p.steps()) {
+            if (then.tierAtMost() != null && step.tier().compareTo(then.tierAtMost()) > 0) {
+                return Optional.of("the step to " + step.service().id() + " is " + step.tier());
+            }
+            if (then.noStepSoonerThan() != null && step.urgency().isSoonerThan(then.noStepSoonerThan())) {
+                return Optional.of("the step to " + step.service().id() + " is " + step.urgency());
+            }
+        }
+        if (!then.notesAnyOf().isEmpty() && p.notes().stream().noneMatch(n -> then.notesAnyOf().contains(n.ruleId()))) {
+            return Optional.of("no note from any of " + then.notesAnyOf());
         }
         for (ProtectiveFactor factor : then.withholdsAdviceFor()) {
             Optional<NotedFactor> noted = p.protectiveFactors().stream().filter(f -> f.code() == factor).findFirst();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.TextLines;
 import se.lotsen.policy.Yaml;
 
 /** Reads properties/*.yaml: each file is a list of properties (id, why, when, then). */
@@ -28,10 +29,11 @@ public final class PropertyReader {
         for (String path : files.paths("properties/", ".yaml", ".yml")) {
             String text = files.text(path);
             String shown = pathPrefix + path;
+            Map<String, Integer> occurrences = new HashMap<>();
             try {
                 List<Entry> entries = Yaml.MAPPER.readValue(text, new TypeReference<List<Entry>>() { });
                 for (Entry e : entries == null ? List.<Entry>of() : entries) {
-                    int line = lineOf(text, e.id());
+                    int line = TextLines.lineOfEntry(text, "id", e.id(), occurrences.merge(String.valueOf(e.id()), 1, Integer::sum) - 1);
                     if (e.id() == null || e.why() == null || e.then() == null) {
                         problems.add(Problem.of(shown, line, "Varje egenskap behöver id, why och then (when kan utelämnas: alla familjer).",
                                 "Each property needs id, why and then (when may be left out: every family)."));
@@ -44,7 +46,7 @@ public final class PropertyReader {
                         continue;
                     }
                     Property.When when = e.when() == null
-                            ? new Property.When(null, null, null, null, null, null, null, null, null, null, null) : e.when();
+                            ? new Property.When(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : e.when();
                     if (when.severity() != null && when.needs().isEmpty() || e.then().needUrgencyAtMost() != null && when.needs().isEmpty()) {
                         problems.add(Problem.of(shown, line, "I " + e.id() + " gäller severity och needUrgencyAtMost bara tillsammans med when.needs.",
                                 "In " + e.id() + ", severity and needUrgencyAtMost apply only together with when.needs."));
@@ -57,18 +59,5 @@ public final class PropertyReader {
             }
         }
         return new Result(properties, problems);
-    }
-
-    private static int lineOf(String text, String id) {
-        if (id == null) {
-            return 0;
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("id:") && lines[i].contains(id)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

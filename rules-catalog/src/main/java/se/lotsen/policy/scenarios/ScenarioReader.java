@@ -9,6 +9,7 @@ import java.util.Map;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.TextLines;
 import se.lotsen.policy.Yaml;
 
 /** Reads scenarios/*.yaml: each file holds {@code scenarios:}, a list of named scenarios. */
@@ -27,6 +28,7 @@ public final class ScenarioReader {
         for (String path : files.paths("scenarios/", ".yaml", ".yml")) {
             String text = files.text(path);
             String shown = pathPrefix + path;
+            Map<String, Integer> occurrences = new HashMap<>();
             try {
                 ScenarioFile file = Yaml.MAPPER.readValue(text, ScenarioFile.class);
                 if (file.scenarios().isEmpty()) {
@@ -34,7 +36,7 @@ public final class ScenarioReader {
                             "The file has no scenarios: it must start with 'scenarios:' and a list."));
                 }
                 for (Entry e : file.scenarios()) {
-                    int line = lineOf(text, e.name());
+                    int line = TextLines.lineOfEntry(text, "name", e.name(), occurrences.merge(String.valueOf(e.name()), 1, Integer::sum) - 1);
                     if (e.name() == null || e.why() == null || e.request() == null || e.expect() == null) {
                         problems.add(Problem.of(shown, line, "Varje scenario behöver name, why, request och expect.",
                                 "Each scenario needs name, why, request and expect."));
@@ -53,19 +55,6 @@ public final class ScenarioReader {
             }
         }
         return new Result(scenarios, problems);
-    }
-
-    private static int lineOf(String text, String name) {
-        if (name == null) {
-            return 0;
-        }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("name:") && lines[i].contains(name)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     record ScenarioFile(List<Entry> scenarios) {

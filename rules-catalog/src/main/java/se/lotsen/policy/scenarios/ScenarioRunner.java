@@ -6,6 +6,7 @@ import se.lotsen.core.Evaluation;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Text;
+import se.lotsen.policy.Failures;
 
 /** Runs scenarios against an engine and says, for each, what was expected and what came out ({@link Expectations}). */
 public final class ScenarioRunner {
@@ -31,8 +32,8 @@ public final class ScenarioRunner {
             return new ScenarioResult(scenario, List.of(new Text("Familjen går inte att fråga om: " + e.getMessage(),
                     "The request is invalid: " + e.getMessage())), List.of(), List.of());
         } catch (RuntimeException e) {
-            return new ScenarioResult(scenario, List.of(new Text("Reglerna gick inte att köra: " + e.getMessage(),
-                    "The rules failed: " + e.getMessage())), List.of(), List.of());
+            return new ScenarioResult(scenario, List.of(new Text("Reglerna gick inte att köra: " + Failures.describe(e),
+                    "The rules failed: " + Failures.describe(e))), List.of(), List.of());
         }
         return new ScenarioResult(scenario, Expectations.failures(scenario.expect(), evaluation, engine.ruleSet().catalog()),
                 evaluation.firedRules(), evaluation.pathway().steps().stream().map(s -> s.service().id()).toList());

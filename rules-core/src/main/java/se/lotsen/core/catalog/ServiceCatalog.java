@@ -16,14 +16,21 @@ import java.util.Optional;
 public final class ServiceCatalog {
     private final List<Centre> centres;
     private final List<Service> services;
+    private final List<Organization> organizations;
     private final Map<String, Service> byId = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, Centre> centresById = new HashMap<>();
 
+    public ServiceCatalog(List<Centre> centres, List<Service> services) {
+        this(centres, services, null);
+    }
+
     @JsonCreator
-    public ServiceCatalog(@JsonProperty("centres") List<Centre> centres, @JsonProperty("services") List<Service> services) {
+    public ServiceCatalog(@JsonProperty("centres") List<Centre> centres, @JsonProperty("services") List<Service> services,
+                          @JsonProperty("organizations") List<Organization> organizations) {
         this.centres = centres == null ? List.of() : List.copyOf(centres);
         this.services = services == null ? List.of() : List.copyOf(services);
+        this.organizations = organizations == null ? List.of() : List.copyOf(organizations);
         this.centres.forEach(c -> centresById.putIfAbsent(c.id(), c));
         for (int i = 0; i < this.services.size(); i++) {
             Service s = this.services.get(i);
@@ -40,6 +47,12 @@ public final class ServiceCatalog {
     @JsonProperty
     public List<Service> services() {
         return services;
+    }
+
+    /** The organisations that run the services, by name; empty when the catalog names none. */
+    @JsonProperty
+    public List<Organization> organizations() {
+        return organizations;
     }
 
     public Optional<Service> service(String id) {
@@ -61,12 +74,13 @@ public final class ServiceCatalog {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ServiceCatalog other && centres.equals(other.centres) && services.equals(other.services);
+        return o instanceof ServiceCatalog other && centres.equals(other.centres) && services.equals(other.services)
+                && organizations.equals(other.organizations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(centres, services);
+        return Objects.hash(centres, services, organizations);
     }
 
     @Override

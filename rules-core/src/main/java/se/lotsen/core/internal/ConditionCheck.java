@@ -105,6 +105,19 @@ final class ConditionCheck {
         if (part instanceof ConstraintConnectiveDescr connective) {
             connective.getDescrs().forEach(d -> inspectConstraintPart(rule, line, d, type, facts, values));
         } else if (part instanceof RelationalExprDescr relation) {
+            if (relation.getParameters() != null && !relation.getParameters().isEmpty()) {
+                file.refuse(line, "Operatorn '" + relation.getOperator() + "' i " + rule.getName() + " har parametrar ([…]), "
+                        + "som regelspråket inte har.", "The operator '" + relation.getOperator() + "' in " + rule.getName()
+                        + " has parameters ([…]), which the rule language does not have.");
+                return;
+            }
+            if (relation.getLeft() instanceof RelationalExprDescr || relation.getRight() instanceof RelationalExprDescr) {
+                // Drools prints the comparison for MVEL without the brackets, which then reads it left to right
+                file.refuse(line, "En jämförelse av en jämförelse i " + rule.getName() + " läses inte som den står; skriv "
+                        + "!(…) eller dela upp villkoret.", "A comparison of a comparison in " + rule.getName()
+                        + " is not read as written; write !(…) or split the constraint.");
+                return;
+            }
             if (!RuleLanguage.OPERATORS.contains(relation.getOperator()) || relation.isNegated()) {
                 file.refuse(line, "Operatorn '" + relation.getOperator() + "' i " + rule.getName() + " är inte tillåten; "
                         + "jämför med ==, !=, <, <=, >, >= eller in.", "The operator '" + relation.getOperator()

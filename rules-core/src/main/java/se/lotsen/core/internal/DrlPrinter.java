@@ -7,7 +7,10 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AndDescr;
@@ -42,6 +45,11 @@ import se.lotsen.core.rules.Advice;
  * printed is shorter than what it came from), so Drools' compile errors still name the author's line.
  */
 final class DrlPrinter {
+    /** A rule's name becomes a generated class's name, which the class file format caps; no policy needs more. */
+    static final int MAX_NAME_CHARS = 200;
+    private static final Pattern TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|[\\p{L}\\p{N}_$]+");
+    /** 'x in (a, b)' and 'x not in (a, b)' are printed as comparisons joined by || and &&. */
+    private static final Set<String> LIST_WORDS = Set.of("in", "not");
     private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
     /** A rule package may not be one of the platform's or Lotsen's own: generated classes live in it. */
     private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
@@ -79,7 +87,7 @@ final class DrlPrinter {
         for (ImportDescr imported : pkg.getImports()) {
             at(imported.getLine());
             if (!RuleLanguage.IMPORTS.contains(imported.getTarget())) {
-                throw new IllegalStateException("an import the inspector refuses: " + imported.getTarget());
+                throw refused(imported.getTarget());
             }
             out.word("import " + qualifiedImport(imported.getTarget()) + ";");
         }
@@ -122,7 +130,7 @@ final class DrlPrinter {
         return switch (attribute.getName()) {
             case "salience" -> "salience " + Integer.parseInt(value);
             case "no-loop" -> "no-loop " + !value.equalsIgnoreCase("false");
-            default -> throw new IllegalStateException("an attribute the inspector refuses: " + attribute.getName());
+            default -> throw refused(attribute.getName());
         };
     }
 
@@ -146,7 +154,7 @@ final class DrlPrinter {
         if (element instanceof AndDescr and) {
             return "( " + elements(and.getDescrs(), " and ") + " )";
         }
-        throw new IllegalStateException("a condition the inspector refuses: " + element);
+        throw refused(element.toString());
     }
 
     private String elements(List<? extends BaseDescr> elements, String separator) {
@@ -174,7 +182,27 @@ final class DrlPrinter {
             throw new Unprintable("Ett villkor efter ';' (positionellt) finns inte i regelspråket; skriv ord == värde.",
                     "A positional constraint (before ';') is not in the rule language; write word == value.");
         }
-        return connective(file.parsedOf(constraint, ConstraintConnectiveDescr.class));
+        String printed = connective(file.parsedOf(constraint, ConstraintConnectiveDescr.class));
+        // Drools' constraint parser leaves out parts it does not understand (a '? :' or a call after a bracket) instead
+        // of failing: every name, number and text the author wrote must still be there, or the rule would mean less.
+        Set<String> kept = tokens(printed);
+        for (String token : tokens(constraint.getExpression())) {
+            if (!kept.contains(token) && !LIST_WORDS.contains(token)) {
+                throw new Unprintable("Villkoret '" + constraint.getExpression() + "' läses inte som det står ('" + token
+                        + "' skulle falla bort); skriv det enklare.", "The constraint '" + constraint.getExpression()
+                        + "' is not read as written ('" + token + "' would be lost); write it more simply.");
+            }
+        }
+        return printed;
+    }
+
+    private static Set<String> tokens(String text) {
+        Set<String> tokens = new HashSet<>();
+        Matcher token = TOKEN.matcher(text);
+        while (token.find()) {
+            tokens.add(token.group());
+        }
+        return tokens;
     }
 
     private String connective(ConstraintConnectiveDescr connective) {
@@ -194,7 +222,7 @@ final class DrlPrinter {
         if (part instanceof RelationalExprDescr relation) {
             if (relation.isNegated() || relation.getParameters() != null && !relation.getParameters().isEmpty()
                     || !RuleLanguage.OPERATORS.contains(relation.getOperator())) {
-                throw new IllegalStateException("a comparison the inspector refuses: " + relation);
+                throw refused(relation.toString());
             }
             return operand(relation.getLeft()) + " " + relation.getOperator() + " " + operand(relation.getRight());
         }
@@ -209,7 +237,7 @@ final class DrlPrinter {
             return JavaTextPrinter.identifier(binding.getVariable()) + " : "
                     + JavaTextPrinter.identifier(binding.getExpression().strip());
         }
-        throw new IllegalStateException("a constraint the inspector refuses: " + part);
+        throw refused(part.toString());
     }
 
     private String operand(BaseDescr operand) {
@@ -218,20 +246,30 @@ final class DrlPrinter {
     }
 
     private String statement(Statement statement) {
-        Expression expression = ((ExpressionStmt) statement).getExpression();
+        if (!(statement instanceof ExpressionStmt expressionStatement)) {
+            throw refused(statement.toString());
+        }
+        Expression expression = expressionStatement.getExpression();
         if (expression instanceof VariableDeclarationExpr declaration) {
             if (!declaration.getVariable(0).getInitializer().map(Expression::toString).filter(RuleLanguage.RULE_NAME::equals).isPresent()) {
-                throw new IllegalStateException("a declaration the inspector refuses: " + declaration);
+                throw refused(declaration.toString());
             }
             return "String " + JavaTextPrinter.identifier(declaration.getVariable(0).getNameAsString()) + " = "
                     + RuleLanguage.RULE_NAME + ";";
         }
-        MethodCallExpr call = (MethodCallExpr) expression;
+        if (!(expression instanceof MethodCallExpr call)) {
+            throw refused(expression.toString());
+        }
         if (call.getTypeArguments().isPresent()) {
             throw new Unprintable("Typargument (<…>) finns inte i regelspråket.", "Type arguments (<…>) are not in the rule language.");
         }
         return RuleLanguage.GLOBAL + "." + JavaTextPrinter.identifier(call.getNameAsString()) + "( "
                 + call.getArguments().stream().map(JavaTextPrinter::expression).collect(Collectors.joining(", ")) + " );";
+    }
+
+    /** A part the checks should have refused: never printed, and said as plainly as the checks would have. */
+    private static Unprintable refused(String part) {
+        return new Unprintable("'" + part + "' finns inte i regelspråket.", "'" + part + "' is not in the rule language.");
     }
 
     private static void refuseAnnotations(BaseDescr descr) {
@@ -241,6 +279,10 @@ final class DrlPrinter {
     }
 
     private static String ruleName(String name) {
+        if (name.length() > MAX_NAME_CHARS) {
+            throw new Unprintable("Regelnamnet är längre än " + MAX_NAME_CHARS + " tecken.", "The rule name is longer than "
+                    + MAX_NAME_CHARS + " characters.");
+        }
         if (name.isBlank() || name.chars().anyMatch(c -> c == '"' || c == '\\' || Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT)) {
             throw new Unprintable("Regelnamnet får inte vara tomt eller innehålla citattecken eller omvända snedstreck.",
@@ -250,7 +292,7 @@ final class DrlPrinter {
     }
 
     private static String qualifiedName(String name) {
-        if (!QUALIFIED.matcher(name).matches()) {
+        if (name.length() > MAX_NAME_CHARS || !QUALIFIED.matcher(name).matches()) {
             throw new Unprintable("Namnet '" + name + "' får bara ha bokstäverna a–z och A–Z, siffror, _, $ och punkter.",
                     "The name '" + name + "' may have only the letters a–z and A–Z, digits, _, $ and dots.");
         }

@@ -8,8 +8,9 @@ import se.lotsen.core.ruleset.RuleSetLimits;
  * them), single-quoted strings, backslashes outside a string, escapes other than {@code \"},
  * {@code \\} and {@code \'}, lone carriage returns, control and invisible formatting characters
  * (NUL, bidirectional overrides, U+2028), and nesting deeper than {@link RuleSetLimits#MAX_NESTING}
- * (the DRL parser and JavaParser recurse per level and overflow the stack at a few hundred), or chains of more
- * than {@link RuleSetLimits#MAX_OPERATORS} operators at one level (a parsed chain is as deep as it is long).
+ * (the DRL parser and JavaParser recurse per level and overflow the stack at a few hundred), chains of more
+ * than {@link RuleSetLimits#MAX_OPERATORS} operators at one level (a parsed chain is as deep as it is long), and
+ * casts, which the DRL parser reads by backtracking in time that doubles with every cast.
  *
  * <p>The scan is linear and keeps no state but a few counters, so a hostile file cannot make it
  * expensive. It stops at the first refusal: what follows may be read differently from there on.
@@ -17,7 +18,7 @@ import se.lotsen.core.ruleset.RuleSetLimits;
 final class DrlSourceScan {
     private enum Mode { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING }
 
-    private static final String OPERATORS = "+-*/%&|^?:<>=!.";
+    private static final String OPERATORS = "+-*/%&|^?:<>=!.~";
 
     private final InspectedFile file;
     private final String text;
@@ -33,6 +34,12 @@ final class DrlSourceScan {
         int line = 1;
         int depth = 0;
         int[] operators = new int[RuleSetLimits.MAX_NESTING + 1];
+        // what a cast looks like: a bracket that holds only a (dotted) name, not right after a name, then an operand
+        boolean[] castable = new boolean[RuleSetLimits.MAX_NESTING + 1];
+        boolean[] nameOnly = new boolean[RuleSetLimits.MAX_NESTING + 1];
+        boolean[] named = new boolean[RuleSetLimits.MAX_NESTING + 1];
+        boolean afterNameGroup = false;
+        char previous = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
@@ -72,12 +79,23 @@ final class DrlSourceScan {
                     }
                 }
                 case CODE -> {
+                    if (Character.isWhitespace(c)) {
+                        continue;
+                    }
+                    if (afterNameGroup && (Character.isJavaIdentifierPart(c) || c == '"' || c == '(' || c == '!' || c == '~')) {
+                        return refuse(line, "Typomvandlingar som (String) finns inte i regelspråket (Drools läser dem så "
+                                + "långsamt att en fil kan hålla en processor i timmar).", "Casts such as (String) are not "
+                                + "in the rule language (Drools reads them so slowly that one file can hold a processor for hours).");
+                    }
+                    afterNameGroup = false;
                     if (c == '/' && next == '/') {
                         mode = Mode.LINE_COMMENT;
                         i++;
+                        continue;
                     } else if (c == '/' && next == '*') {
                         mode = Mode.BLOCK_COMMENT;
                         i++;
+                        continue;
                     } else if (c == '"' && text.startsWith("\"\"\"", i)) {
                         return refuse(line, "Textblock (\"\"\") är inte tillåtna i en regelfil; skriv texten inom vanliga citattecken.",
                                 "Text blocks (\"\"\") are not allowed in a rule file; write the text in ordinary quotes.");
@@ -95,16 +113,28 @@ final class DrlSourceScan {
                     } else if (c == ',' || c == ';') {
                         operators[depth] = 0;
                     } else if (c == '(' || c == '[' || c == '{') {
+                        nameOnly[depth] = false;
                         depth++;
                         if (depth > RuleSetLimits.MAX_NESTING) {
                             return refuse(line, "Uttrycket är nästlat i mer än " + RuleSetLimits.MAX_NESTING
                                     + " nivåer av parenteser; dela upp det.", "The expression is nested more than "
                                     + RuleSetLimits.MAX_NESTING + " levels of brackets deep; split it.");
                         }
+                        // a bracket right after a name or a closing bracket is a call or a pattern, never a cast
+                        castable[depth] = c == '(' && !(Character.isJavaIdentifierPart(previous) || previous == ')' || previous == ']');
+                        nameOnly[depth] = true;
+                        named[depth] = false;
                     } else if (c == ')' || c == ']' || c == '}') {
+                        afterNameGroup = c == ')' && castable[depth] && nameOnly[depth] && named[depth];
                         operators[depth] = 0;
                         depth = Math.max(0, depth - 1);
                     }
+                    if (Character.isJavaIdentifierPart(c)) {
+                        named[depth] = true;
+                    } else if ("().[]{}".indexOf(c) < 0) {
+                        nameOnly[depth] = false;
+                    }
+                    previous = c;
                 }
                 default -> throw new IllegalStateException(mode.name());
             }

@@ -27,12 +27,21 @@ final class EpdsReader {
         EpdsForm form = byCode.get(epds.language());
         boolean listed = form != null;
         boolean validated = listed && form.validated();
-        EpdsForm used = validated ? form : fallback;
-        int cutoff = used.positiveFrom();
         int total = epds.totalScore();
-        return new EpdsFact(total, epds.selfHarmScore(), listed ? form.code() : epds.language(), cutoff, used.code(),
-                validated, listed, total >= cutoff, total >= cutoff + policy.moderateToSevereMargin(),
-                total >= cutoff + policy.wellAboveMargin(), expecting);
+        String code = listed ? form.code() : epds.language();
+        if (validated) {
+            int cutoff = form.positiveFrom();
+            return new EpdsFact(total, epds.selfHarmScore(), code, cutoff, form.code(), true, true, total >= cutoff,
+                    total >= cutoff + policy.moderateToSevereMargin(), total >= cutoff + policy.wellAboveMargin(), expecting);
+        }
+        // No validated cut-off for this form: positive from the lowest validated one (conservative, so a total that several
+        // validated forms call positive is never read as negative); how strong the support gets still follows the fallback
+        // form's lines, so a conservative reading brings the talk with the nurse, not referrals on the score alone.
+        int cutoff = policy.conservativePositiveFrom();
+        int lines = fallback.positiveFrom();
+        return new EpdsFact(total, epds.selfHarmScore(), code, cutoff, fallback.code(), false, listed, total >= cutoff,
+                total >= Math.max(cutoff, lines + policy.moderateToSevereMargin()),
+                total >= Math.max(cutoff, lines + policy.wellAboveMargin()), expecting);
     }
 
     /** The forms a code could mean when it names none exactly (fa with only fa-IR and fa-AF listed); empty otherwise. */

@@ -29,6 +29,10 @@ public final class Evaluator {
     public interface Rules {
         /** @return the wall time it took, in nanoseconds */
         long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out);
+
+        /** Releases what the rules hold (pooled sessions); nothing by default. */
+        default void close() {
+        }
     }
 
     private static final long DEADLINE_NANOS = RuleSetLimits.EVALUATION_DEADLINE_MILLIS * 1_000_000;
@@ -122,10 +126,24 @@ public final class Evaluator {
         return ruleSet;
     }
 
+    /** Releases the rules' pooled sessions; the evaluator serves no more afterwards. */
+    public void close() {
+        rules.close();
+    }
+
     /** The Drools rules, run in pooled sessions. */
     public static Rules drools(KieBase kieBase) {
         RuleSessions sessions = new RuleSessions(kieBase);
-        return (family, needs, epds, out) -> sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()),
-                (RecordedAdvice) out);
+        return new Rules() {
+            @Override
+            public long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out) {
+                return sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()), (RecordedAdvice) out);
+            }
+
+            @Override
+            public void close() {
+                sessions.close();
+            }
+        };
     }
 }

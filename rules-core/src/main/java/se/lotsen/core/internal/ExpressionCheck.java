@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.Arrays;
 import java.util.Map;
@@ -47,6 +48,15 @@ final class ExpressionCheck {
         } else if (e instanceof UnaryExpr unary && (unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
                 || unary.getOperator() == UnaryExpr.Operator.MINUS || unary.getOperator() == UnaryExpr.Operator.PLUS)) {
             check(unary.getExpression());
+        } else if (e instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.DIVIDE
+                || binary.getOperator() == BinaryExpr.Operator.REMAINDER)) {
+            file.refuse(line, "Division ('" + binary.getOperator().asString() + "') i " + rule.getName() + " finns inte i "
+                    + "regelspråket (en division med noll stoppar varje bedömning).", "Division ('" + binary.getOperator().asString()
+                    + "') in " + rule.getName() + " is not in the rule language (a division by zero stops every evaluation).");
+        } else if (e instanceof BinaryExpr binary && pattern == null && isTextComparison(binary)) {
+            file.refuse(line, "Texter jämförs i regelns villkor, inte i konsekvensen ('" + binary + "' i " + rule.getName()
+                    + " jämför var texten ligger, inte vad den säger).", "Texts are compared in the rule's conditions, not in its "
+                    + "consequence ('" + binary + "' in " + rule.getName() + " compares where the text is, not what it says).");
         } else if (e instanceof BinaryExpr binary && binary.getOperator() != BinaryExpr.Operator.BINARY_AND
                 && binary.getOperator() != BinaryExpr.Operator.BINARY_OR && binary.getOperator() != BinaryExpr.Operator.XOR
                 && binary.getOperator() != BinaryExpr.Operator.LEFT_SHIFT
@@ -107,8 +117,8 @@ final class ExpressionCheck {
     }
 
     private void checkCall(MethodCallExpr call) {
-        if (call.toString().equals(RuleLanguage.RULE_NAME)) {
-            return;
+        if (call.toString().equals(RuleLanguage.RULE_NAME) && pattern == null) {
+            return; // the rule's name exists in a consequence; in a constraint Drools has no rule to name
         }
         Class<?> owner;
         if (call.getScope().isEmpty()) {
@@ -131,5 +141,38 @@ final class ExpressionCheck {
                 + RuleLanguage.factNames() + "), koder och text, och anropar bara out.", "'" + e + "' in "
                 + rule.getName() + " is not allowed. A rule reads only facts (" + RuleLanguage.factNames()
                 + "), codes and text, and calls only out.");
+    }
+
+    /** == or != where an operand is a text: Java compares references there, MVEL (in a constraint) compares values. */
+    private boolean isTextComparison(BinaryExpr binary) {
+        if (binary.getOperator() != BinaryExpr.Operator.EQUALS && binary.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+            return false;
+        }
+        return isText(binary.getLeft()) || isText(binary.getRight());
+    }
+
+    private boolean isText(Expression e) {
+        Expression inner = e;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        if (inner instanceof StringLiteralExpr || inner instanceof NameExpr name && ruleNameLocals.contains(name.getNameAsString())) {
+            return true;
+        }
+        if (inner instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr scope
+                && facts.containsKey(scope.getNameAsString())) {
+            return Arrays.stream(facts.get(scope.getNameAsString()).getMethods())
+                    .anyMatch(m -> m.getName().equals(access.getNameAsString()) && m.getReturnType() == String.class);
+        }
+        if (inner instanceof MethodCallExpr call) {
+            if (call.toString().equals(RuleLanguage.RULE_NAME)) {
+                return true;
+            }
+            Class<?> owner = call.getScope().filter(NameExpr.class::isInstance).map(s -> facts.get(((NameExpr) s).getNameAsString()))
+                    .orElse(null);
+            return owner != null && Arrays.stream(owner.getMethods()).anyMatch(m -> m.getName().equals(call.getNameAsString())
+                    && m.getReturnType() == String.class);
+        }
+        return false;
     }
 }

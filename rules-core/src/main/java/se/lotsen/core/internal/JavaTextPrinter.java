@@ -32,7 +32,7 @@ final class JavaTextPrinter {
     private static final Set<BinaryExpr.Operator> BINARY = EnumSet.of(BinaryExpr.Operator.OR, BinaryExpr.Operator.AND,
             BinaryExpr.Operator.EQUALS, BinaryExpr.Operator.NOT_EQUALS, BinaryExpr.Operator.LESS, BinaryExpr.Operator.GREATER,
             BinaryExpr.Operator.LESS_EQUALS, BinaryExpr.Operator.GREATER_EQUALS, BinaryExpr.Operator.PLUS,
-            BinaryExpr.Operator.MINUS, BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE, BinaryExpr.Operator.REMAINDER);
+            BinaryExpr.Operator.MINUS, BinaryExpr.Operator.MULTIPLY);
 
     /** A part of a rule that the printer will not print, with the reason for the author. */
     static final class Unprintable extends RuntimeException {
@@ -147,7 +147,8 @@ final class JavaTextPrinter {
         } catch (NumberFormatException e) {
             value = null;
         }
-        if (value instanceof Integer whole) {
+        // JavaParser reads 2147483648 (valid only after a minus) as Integer.MIN_VALUE; printed back it would be negative
+        if (value instanceof Integer whole && !(whole == Integer.MIN_VALUE && !literal.getValue().startsWith("-"))) {
             return Integer.toString(whole);
         }
         throw new Unprintable("Talet " + literal + " är inte ett heltal som regelspråket kan läsa.",

@@ -10,13 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.lotsen.core.Contact;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.NotedFactor;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.Reason;
-import se.lotsen.core.Safeguarding;
 import se.lotsen.core.ServiceRef;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
@@ -28,10 +26,8 @@ import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceKind;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.FallbackPolicy;
-import se.lotsen.core.ruleset.LegalReference;
 import se.lotsen.core.ruleset.ProtectiveAdvice;
 import se.lotsen.core.ruleset.RuleSet;
-import se.lotsen.core.ruleset.SafeguardingPolicy;
 
 /**
  * Turns what the rules said into a pathway: checks each proposal against the catalog and the
@@ -89,8 +85,8 @@ final class PathwayAssembler {
         notes.addAll(advice.notes);
         notes.sort(BY_RULE);
         return new Pathway(ruleSet.id(), ruleSet.version(), asOf, family.riskLevel(), family.riskScore(), soonest,
-                safeguarding(advice, family), steps, protectiveFactors(family), List.copyOf(unmatched),
-                notes.stream().distinct().toList(), null);
+                SafeguardingParts.of(ruleSet.manifest().safeguarding(), advice, family, steps), steps, protectiveFactors(family),
+                List.copyOf(unmatched), notes.stream().distinct().toList(), null);
     }
 
     private List<Step> orderedSteps(Collection<Draft> drafts, SuggestionRequest request, List<Reason> interpreterReasons) {
@@ -130,25 +126,6 @@ final class PathwayAssembler {
                 .map(id -> ruleSet.catalog().centre(id).map(Centre::name).orElse(new Text(id, id))).toList();
         return new Text("Finns inte här; finns på " + String.join(", ", elsewhere.stream().map(Text::sv).toList()),
                 "Not offered here; offered at " + String.join(", ", elsewhere.stream().map(Text::en).toList()));
-    }
-
-    private Safeguarding safeguarding(RecordedAdvice advice, Family family) {
-        if (advice.concerns.isEmpty()) {
-            return Safeguarding.none();
-        }
-        SafeguardingPolicy policy = ruleSet.manifest().safeguarding();
-        List<Contact> contacts = policy.contacts().stream().filter(c -> advice.contacts.containsKey(c.id())).toList();
-        Text duty = family.expecting() && policy.dutyExpecting() != null ? policy.dutyExpecting() : policy.duty();
-        return new Safeguarding(true, advice.concerns.stream().sorted().toList(), duty, legalReference(policy.legalReference()),
-                contacts);
-    }
-
-    private static String legalReference(LegalReference reference) {
-        if (reference == null) {
-            return null;
-        }
-        String provision = reference.provision() == null || reference.provision().isBlank() ? "" : " " + reference.provision();
-        return reference.act() + provision;
     }
 
     private List<NotedFactor> protectiveFactors(Family family) {

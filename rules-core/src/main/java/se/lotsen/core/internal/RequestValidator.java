@@ -6,14 +6,18 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import se.lotsen.core.Labelled;
 import se.lotsen.core.NeedCategory;
@@ -93,7 +97,7 @@ final class RequestValidator {
         }
     }
 
-    private static List<String> allowedFor(ConstraintViolation<?> violation) {
+    private List<String> allowedFor(ConstraintViolation<?> violation) {
         Object leaf = violation.getInvalidValue();
         if (leaf instanceof Labelled) {
             return Arrays.stream(leaf.getClass().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
@@ -104,11 +108,31 @@ final class RequestValidator {
         };
     }
 
-    private static String rangeOf(ConstraintViolation<?> violation) {
-        String message = violation.getMessage();
-        // "must be between 0 and 83 months" -> "0..83"
-        var m = Pattern.compile("between (\\d+) and (\\d+)").matcher(message);
-        return m.find() ? m.group(1) + ".." + m.group(2) : "";
+    /** "0..83": the bounds the element declares (its @Min and @Max, on it or on its list's elements), not its message. */
+    private String rangeOf(ConstraintViolation<?> violation) {
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            }
+        }
+        PropertyDescriptor element = property == null ? null
+                : validator.getConstraintsForClass(violation.getLeafBean().getClass()).getConstraintsForProperty(property);
+        if (element == null) {
+            return "";
+        }
+        Set<ConstraintDescriptor<?>> bounds = new HashSet<>(element.getConstraintDescriptors());
+        element.getConstrainedContainerElementTypes().forEach(type -> bounds.addAll(type.getConstraintDescriptors()));
+        Object min = null;
+        Object max = null;
+        for (ConstraintDescriptor<?> bound : bounds) {
+            if (bound.getAnnotation() instanceof Min) {
+                min = bound.getAttributes().get("value");
+            } else if (bound.getAnnotation() instanceof Max) {
+                max = bound.getAttributes().get("value");
+            }
+        }
+        return (min == null ? "" : min) + ".." + (max == null ? "" : max);
     }
 
     /** needs[0].category, screenings.epds.items[3]: the JSON path a caller recognises. */

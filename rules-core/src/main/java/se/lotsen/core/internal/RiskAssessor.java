@@ -12,9 +12,9 @@ import se.lotsen.core.ruleset.RiskFloor;
 import se.lotsen.core.ruleset.RiskPolicy;
 
 /**
- * The engine sums risk weights, subtracts protective weights and maps the score to a level by the
+ * The engine sums risk weights and the weight of each need at SEVERE, subtracts protective weights and maps the score to a level by the
  * rule set's thresholds; the rule set's floors then keep the level from dropping below what
- * safeguarding implies. Every floor that raises the level says so in the pathway's notes.
+ * safeguarding and severe needs imply. Every floor that raises the level says so in the pathway's notes.
  */
 final class RiskAssessor {
     private final RiskPolicy policy;
@@ -31,6 +31,8 @@ final class RiskAssessor {
         for (RiskFactor risk : family.risks()) {
             score += policy.weightOf(risk);
         }
+        int severeNeeds = RiskFloor.severeNeedsOf(family);
+        score += severeNeeds * policy.weightOfASevereNeed();
         RiskFactor countsAs = policy.epdsPositiveCountsAs();
         List<Reason> reasons = new ArrayList<>();
         if (countsAs != null && family.epdsPositive() && !family.hasRisk(countsAs)) {

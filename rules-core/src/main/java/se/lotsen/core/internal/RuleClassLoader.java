@@ -49,7 +49,9 @@ final class RuleClassLoader extends ClassLoader {
             "org.drools.mvel.accessors.BaseWholeNumberClassFieldReader", "org.drools.mvel.asm.ConsequenceStub",
             "org.drools.mvel.asm.ConsequenceGenerator", "org.drools.ecj.EclipseJavaCompiler",
             "org.kie.api.definition.rule.Rule", "org.kie.api.runtime.rule.FactHandle", "org.kie.api.runtime.rule.RuleContext",
-            "org.kie.api.runtime.KieContext", "org.kie.api.definition.KieDefinition");
+            "org.kie.api.runtime.KieContext", "org.kie.api.definition.KieDefinition",
+            // interfaces String implements, which the Java compiler reads when it reads String
+            "java.lang.constant.Constable", "java.lang.constant.ConstantDesc");
 
     /** Drools' configuration loads its built-in accumulate functions and operators by name through this loader. */
     private static final List<String> DROOLS_CONFIGURATION = List.of("org.drools.core.base.accumulators.",

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -27,6 +28,9 @@ import se.lotsen.core.ruleset.RuleSetLimits;
  * nothing else. Each refusal names the file and line, in Swedish and English.
  */
 final class RuleInspector {
+    /** Far more than any rule of the closed language needs; a thread's stack is reserved, not committed, memory. */
+    private static final long INSPECTION_STACK_BYTES = 16L * 1024 * 1024;
+
     private final Set<String> services;
     private final Set<String> contacts;
 
@@ -46,8 +50,40 @@ final class RuleInspector {
     record DeclaredRule(String name, int line) {
     }
 
+    /**
+     * Inspects on a thread of its own with a large stack: the parsers recurse, and a shape the source scan does not
+     * bound (a chain of statements, say) must end as a refusal with the file's name, not as a StackOverflowError that
+     * takes a request thread or the directory watcher with it.
+     */
     Inspection inspect(RuleFile file) {
-        return new FileInspection(file).run();
+        AtomicReference<Inspection> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(new FileInspection(file).run());
+            } catch (StackOverflowError | RuntimeException e) {
+                failure.set(e);
+            }
+        }, "rule-inspection", INSPECTION_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while inspecting " + file.path(), e);
+        }
+        if (result.get() != null) {
+            return result.get();
+        }
+        InspectedFile refused = new InspectedFile(file);
+        if (failure.get() instanceof StackOverflowError) {
+            refused.refuse(0, "Filen är för djupt nästlad för att läsas; dela upp reglerna.",
+                    "The file is nested too deeply to be read; split the rules.");
+        } else {
+            refused.refuse(0, "Filen går inte att läsa som DRL (" + failure.get() + ").",
+                    "The file cannot be read as DRL (" + failure.get() + ").");
+        }
+        return new Inspection(List.of(), refused.problems(), null, refused);
     }
 
     /** One file's inspection: the file with its refusals, and the names of the rules it declares. */

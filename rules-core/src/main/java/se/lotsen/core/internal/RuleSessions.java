@@ -22,6 +22,7 @@ import se.lotsen.core.ruleset.RuleSetLimits;
  */
 final class RuleSessions {
     private final KieSessionsPool pool;
+    private volatile boolean closed;
 
     RuleSessions(KieBase kieBase) {
         this.pool = kieBase == null ? null : kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -31,6 +32,9 @@ final class RuleSessions {
     long run(FactBuilder.Facts facts, RecordedAdvice advice) {
         if (pool == null) {
             return 0;
+        }
+        if (closed) {
+            throw new IllegalStateException("this engine was closed: its rule set no longer serves");
         }
         long start = System.nanoTime();
         KieSession session = pool.newKieSession();
@@ -54,7 +58,9 @@ final class RuleSessions {
         return System.nanoTime() - start;
     }
 
+    /** Releases the pooled sessions; idempotent. */
     void close() {
+        closed = true;
         if (pool != null) {
             pool.shutdown();
         }

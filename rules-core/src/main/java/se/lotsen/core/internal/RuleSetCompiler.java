@@ -118,7 +118,13 @@ public final class RuleSetCompiler {
         for (RuleFile file : printed) {
             String resource = resourcePath(file);
             ruleSetPathOf.put(resource, file.path());
-            builder.add(resources.newByteArrayResource(file.content()).setSourcePath(resource), ResourceType.DRL);
+            try {
+                builder.add(resources.newByteArrayResource(file.content()).setSourcePath(resource), ResourceType.DRL);
+            } catch (RuntimeException | LinkageError e) {
+                // Drools fails this way, not with a message, on what no check foresaw: still the file's problem, never a 500
+                throw new RuleSetException(List.of(Problem.of(file.path(), 0, "Drools kan inte bygga filen: " + e,
+                        "Drools cannot build the file: " + e)));
+            }
         }
         List<Problem> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {

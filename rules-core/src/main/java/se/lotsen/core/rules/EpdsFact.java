@@ -8,7 +8,8 @@ package se.lotsen.core.rules;
  * @param item10           item 10 (thoughts of self-harm) 0–3
  * @param form             the form's code, such as {@code sv}, {@code en-ZA}, {@code fa-AF}
  * @param cutoff           positive at this total or more
- * @param cutoffForm       the form whose cut-off was used (the fallback form when this one has none)
+ * @param cutoffForm       the form whose cut-off was used; for a form without a validated cut-off, the fallback form
+ *                         whose lines mark a moderate-to-severe or well-above result
  * @param validatedForm    the cut-off is validated for this form
  * @param listedForm       the form is in the rule set's table (false: an unknown form, read with the fallback)
  * @param positive         total at or above the cut-off

@@ -6,11 +6,13 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 
 /**
- * How risk is weighed: each risk factor adds its weight, each protective factor subtracts its
- * weight, the score maps to a level by the two thresholds, and floors keep the level from dropping
- * below what safeguarding implies.
+ * How risk is weighed: each risk factor adds its weight, each need at SEVERE adds the severe-need
+ * weight (the level is about the child's situation, not only the ticked factors), each protective
+ * factor subtracts its weight, the score maps to a level by the two thresholds, and floors keep the
+ * level from dropping below what safeguarding and severe needs imply.
  *
  * @param epdsPositiveCountsAs a positive EPDS counts as this risk factor when it was not ticked (null: no)
+ * @param severeNeedWeight     what each need at SEVERE adds, with why (null: nothing)
  */
 public record RiskPolicy(
         Map<RiskFactor, Weight> weights,
@@ -18,12 +20,18 @@ public record RiskPolicy(
         int elevatedFrom,
         int highFrom,
         List<RiskFloor> floors,
-        RiskFactor epdsPositiveCountsAs) {
+        RiskFactor epdsPositiveCountsAs,
+        Weight severeNeedWeight) {
 
     public RiskPolicy {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
         protectiveWeights = protectiveWeights == null ? Map.of() : Map.copyOf(protectiveWeights);
         floors = floors == null ? List.of() : List.copyOf(floors);
+    }
+
+    public RiskPolicy(Map<RiskFactor, Weight> weights, Map<ProtectiveFactor, Weight> protectiveWeights, int elevatedFrom,
+                      int highFrom, List<RiskFloor> floors, RiskFactor epdsPositiveCountsAs) {
+        this(weights, protectiveWeights, elevatedFrom, highFrom, floors, epdsPositiveCountsAs, null);
     }
 
     public int weightOf(RiskFactor factor) {
@@ -34,5 +42,10 @@ public record RiskPolicy(
     public int weightOf(ProtectiveFactor factor) {
         Weight w = protectiveWeights.get(factor);
         return w == null ? 0 : w.weight();
+    }
+
+    /** What one need at SEVERE adds to the score. */
+    public int weightOfASevereNeed() {
+        return severeNeedWeight == null ? 0 : severeNeedWeight.weight();
     }
 }

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.lotsen.api.errors.ApiError;
-import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.interop.fhir.FhirIntake;
 import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.core.Json;
@@ -29,10 +29,11 @@ import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
 
 /**
- * Lotsen as a CDS Hooks 2.0 service (SYSTEM key): discovery, the {@code patient-view} service that
- * reads the prefetched {@code lotsen-intake} QuestionnaireResponse and answers with cards, and
- * feedback counted anonymously per service and rule. Lotsen never calls the FHIR server: that would
- * mean reading patient data it must not hold; without the prefetch it answers 412.
+ * Lotsen as a CDS Hooks 2.0 service (a SYSTEM key, or a trusted CDS client's JWT): discovery, the
+ * {@code patient-view} service that reads the prefetched {@code lotsen-intake} QuestionnaireResponse
+ * and answers with cards, and feedback counted anonymously per service and rule. Lotsen never calls
+ * the FHIR server: that would mean reading patient data it must not hold. No intake form in the chart
+ * means no cards; only a call without the prefetch at all gets 412.
  */
 @Path("/cds-services")
 @RolesAllowed("SYSTEM")
@@ -40,24 +41,22 @@ import se.lotsen.core.SuggestionRequest;
 @Tag(name = "cds-hooks")
 public class CdsHooksResource {
     static final String SERVICE_ID = "lotsen-pathway";
+    static final String HOOK = "patient-view";
     static final String PREFETCH_KEY = "intake";
-    static final String ACCEPTED = "CARD_ACCEPTED";
-    static final String OVERRIDDEN = "CARD_OVERRIDDEN";
 
     private final ActiveEngine engine;
-    private final FollowUps followUps;
+    private final CardMemory cards;
     private final ObjectMapper json = Json.strict(new ObjectMapper());
-    private final IssuedCards issued = new IssuedCards();
 
-    public CdsHooksResource(ActiveEngine engine, FollowUps followUps) {
+    CdsHooksResource(ActiveEngine engine, CardMemory cards) {
         this.engine = engine;
-        this.followUps = followUps;
+        this.cards = cards;
     }
 
     @GET
     @Operation(summary = "CDS Hooks discovery: the services Lotsen offers, with their hooks and prefetch templates")
     public CdsHooks.Discovery discovery() {
-        return new CdsHooks.Discovery(List.of(new CdsHooks.Service("patient-view",
+        return new CdsHooks.Discovery(List.of(new CdsHooks.Service(HOOK,
                 "Lotsen: väg till stöd / pathway to support",
                 "Suggests a referral pathway at a Swedish family centre from the family's intake form "
                         + "(QuestionnaireResponse to " + FhirIntake.questionnaireUrl() + "): safeguarding first, then each "
@@ -65,52 +64,52 @@ public class CdsHooksResource {
                 SERVICE_ID,
                 Map.of(PREFETCH_KEY, "QuestionnaireResponse?questionnaire=" + FhirIntake.questionnaireUrl()
                         + "&subject={{context.patientId}}&status=completed&_sort=-authored&_count=1"),
-                "A Lotsen API key with the role SYSTEM (Authorization: Bearer KEY).")));
+                "A JWT signed by a CDS client Lotsen trusts (CDS Hooks 2.0), or a Lotsen API key with the role SYSTEM "
+                        + "(Authorization: Bearer KEY).")));
     }
 
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Call the service: cards for the prefetched intake; 412 without the prefetch")
+    @Operation(summary = "Call the service: cards for the prefetched intake; no cards without an intake; 412 without the prefetch")
     public Response call(@PathParam("id") String id, CdsHooks.Request request,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         requireService(id);
-        JsonNode intake = request == null || request.prefetch() == null ? null : request.prefetch().get(PREFETCH_KEY);
-        if (intake == null || intake.isNull()) {
+        Optional<Response> refused = HookRequests.problem(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (request.prefetch() == null || !request.prefetch().containsKey(PREFETCH_KEY)) {
             return Response.status(412).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("prefetch_required",
                     "send the prefetch '" + PREFETCH_KEY + "' (the QuestionnaireResponse to " + FhirIntake.questionnaireUrl()
-                            + "); Lotsen does not query the FHIR server, so it never reads patient data itself",
-                    "prefetch." + PREFETCH_KEY, List.of(), List.of())).build();
+                            + ", or null when the chart has none); Lotsen does not query the FHIR server, so it never "
+                            + "reads patient data itself", "prefetch." + PREFETCH_KEY, List.of(), List.of())).build();
         }
-        SuggestionRequest suggestion = FhirIntake.read(write(intake), "prefetch." + PREFETCH_KEY);
-        Pathway pathway = engine.get().suggest(suggestion);
-        boolean english = english(request, acceptLanguage);
-        List<PathwayCards.Issued> cards = new PathwayCards(json, english).cards(pathway);
-        cards.forEach(c -> issued.remember(c.card().uuid(), new IssuedCards.About(c.service(), c.rules(), suggestion.centre())));
-        return Response.ok(new CdsHooks.Response(cards.stream().map(PathwayCards.Issued::card).toList())).build();
+        JsonNode intake = request.prefetch().get(PREFETCH_KEY);
+        Optional<SuggestionRequest> suggestion = intake == null || intake.isNull() ? Optional.empty()
+                : FhirIntake.readIfAny(write(intake), "prefetch." + PREFETCH_KEY);
+        if (suggestion.isEmpty()) {
+            return Response.ok(new CdsHooks.Response(List.of())).build();
+        }
+        Pathway pathway = engine.get().suggest(suggestion.get());
+        String patient = "Patient/" + request.context().get("patientId").asText();
+        List<PathwayCards.Issued> issued = new PathwayCards(json, english(request, acceptLanguage), patient).cards(pathway);
+        cards.remember(issued, suggestion.get().centre());
+        return Response.ok(new CdsHooks.Response(issued.stream().map(PathwayCards.Issued::card).toList())).build();
     }
 
     @POST
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Feedback on cards (accepted or overridden), counted anonymously per service and rule; "
-            + "comments are never kept")
+    @Operation(summary = "Feedback on cards (accepted or overridden): each card counted once, anonymously per service and rule; "
+            + "a later outcome replaces the earlier one; comments are never kept")
     public Response feedback(@PathParam("id") String id, CdsHooks.Feedback feedback) {
         requireService(id);
-        if (feedback == null || feedback.feedback() == null) {
-            return Response.status(422).entity(new ApiError("invalid_request", "feedback is required: {feedback: [{card, "
-                    + "outcome}]}", "feedback", List.of(), List.of())).build();
+        Optional<Response> refused = FeedbackEntries.problem(feedback);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        for (CdsHooks.CardFeedback item : feedback.feedback()) {
-            String measure = "accepted".equals(item.outcome()) ? ACCEPTED : "overridden".equals(item.outcome()) ? OVERRIDDEN : null;
-            if (measure == null) {
-                return Response.status(422).entity(new ApiError("invalid_request", "outcome must be accepted or overridden",
-                        "feedback.outcome", List.of("accepted", "overridden"), List.of())).build();
-            }
-            issued.about(item.card()).ifPresent(about -> followUps.countFeedback(about.centre(), about.service(),
-                    about.rules(), measure));
-        }
-        return Response.ok().build();
+        return Response.ok(FeedbackEntries.count(feedback, cards)).build();
     }
 
     private static void requireService(String id) {
@@ -120,7 +119,7 @@ public class CdsHooksResource {
     }
 
     private static boolean english(CdsHooks.Request request, String acceptLanguage) {
-        JsonNode language = request.context() == null ? null : request.context().get("language");
+        JsonNode language = request.context().get("language");
         String wanted = language != null && language.isTextual() ? language.asText() : acceptLanguage;
         return wanted != null && wanted.toLowerCase(Locale.ROOT).startsWith("en");
     }

@@ -26,10 +26,13 @@ final class PathwayCards {
 
     private final ObjectMapper json;
     private final boolean english;
+    private final String subject;
 
-    PathwayCards(ObjectMapper json, boolean english) {
+    /** {@code subject} is the client's own patient reference, echoed in each suggestion; never stored or logged. */
+    PathwayCards(ObjectMapper json, boolean english, String subject) {
         this.json = json;
         this.english = english;
+        this.subject = subject;
     }
 
     /** A card and what it is about, so feedback can be counted by service and rule. */
@@ -101,7 +104,7 @@ final class PathwayCards {
 
     private JsonNode serviceRequest(Step step) {
         try {
-            return json.readTree(FhirIntake.serviceRequest(step, english));
+            return json.readTree(FhirIntake.serviceRequest(step, english, subject));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("HAPI wrote JSON that Jackson cannot read", e);
         }

@@ -1,5 +1,6 @@
 package se.lotsen.api.interop.fhir;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import se.lotsen.core.Severity;
 import se.lotsen.core.Text;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
+import se.lotsen.core.ruleset.RuleSet;
 
 /**
  * Lotsen's code systems and value sets, generated from the core enums (so they can never drift from
@@ -32,6 +34,14 @@ final class FhirCodes {
     static final String RISK_LEVEL = "risk-level";
     static final String PATHWAY_ACTION = "pathway-action";
     static final String SAFEGUARDING_CONCERN = "safeguarding-concern";
+    /** From the active rule set: its services, its family centres, its EPDS forms. */
+    static final String SERVICE = "service";
+    static final String CENTRE = "centre";
+    static final String EPDS_FORM = "epds-form";
+    /** The EPDS items and the total as Lotsen's codes (LOINC's item codes could not be confirmed; 71354-5 is the panel). */
+    static final String EPDS_ITEM = "epds-item";
+    static final String EPDS_TOTAL = "total";
+    private static final List<String> FROM_RULE_SET = List.of(SERVICE, CENTRE, EPDS_FORM);
 
     /** One code with its Swedish and English display. */
     record Concept(String code, Text display) {
@@ -51,6 +61,15 @@ final class FhirCodes {
         define(RISK_LEVEL, new Text("Risknivå", "Risk levels"), concepts(RiskLevel.values()));
         define(PATHWAY_ACTION, new Text("Åtgärder i en väg", "Pathway actions"), List.of(new Concept(SAFEGUARDING_CONCERN,
                 new Text("Oro för att ett barn far illa: anmälningsplikt", "Concern that a child is at risk: duty to report"))));
+        List<Concept> items = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            items.add(new Concept("item-" + i, new Text("EPDS fråga " + i + " (0–3)", "EPDS item " + i + " (0–3)")));
+        }
+        items.add(new Concept(EPDS_TOTAL, new Text("EPDS summa (0–30)", "EPDS total score (0–30)")));
+        define(EPDS_ITEM, new Text("EPDS-frågor och summa", "EPDS items and total"), items);
+        TITLES.put(SERVICE, new Text("Tjänster i regelverkets katalog", "Services of the rule set's catalog"));
+        TITLES.put(CENTRE, new Text("Familjecentraler", "Family centres"));
+        TITLES.put(EPDS_FORM, new Text("EPDS-formulär (språkversioner)", "EPDS forms (language versions)"));
     }
 
     private FhirCodes() {
@@ -65,12 +84,25 @@ final class FhirCodes {
         return Arrays.stream(values).map(v -> new Concept(v.name(), v.label())).toList();
     }
 
+    /** Every code system's name, the rule set's own included. */
     static List<String> names() {
-        return List.copyOf(SYSTEMS.keySet());
+        List<String> names = new ArrayList<>(SYSTEMS.keySet());
+        names.addAll(FROM_RULE_SET);
+        return names;
     }
 
-    static Optional<CodeSystem> codeSystem(String name) {
-        List<Concept> codes = SYSTEMS.get(name);
+    /** The codes of a system; those of the rule set are read from it (so they are what the rule set serving now emits). */
+    private static List<Concept> codes(String name, RuleSet ruleSet) {
+        return switch (name) {
+            case SERVICE -> ruleSet.catalog().services().stream().map(s -> new Concept(s.id(), s.name())).toList();
+            case CENTRE -> ruleSet.catalog().centres().stream().map(c -> new Concept(c.id(), c.name())).toList();
+            case EPDS_FORM -> ruleSet.manifest().epds().forms().stream().map(f -> new Concept(f.code(), f.name())).toList();
+            default -> SYSTEMS.get(name);
+        };
+    }
+
+    static Optional<CodeSystem> codeSystem(String name, RuleSet ruleSet) {
+        List<Concept> codes = codes(name, ruleSet);
         if (codes == null) {
             return Optional.empty();
         }
@@ -90,11 +122,16 @@ final class FhirCodes {
                     .addDesignation().setLanguage("en").setValue(code.display().en());
         }
         system.setCount(codes.size());
+        if (FROM_RULE_SET.contains(name)) {
+            system.setVersion(ruleSet.version());
+        }
+        system.setText(Narratives.of(system.getTitle() + " (" + system.getUrl() + ")",
+                codes.stream().map(c -> c.code() + ": " + c.display().sv()).toList()));
         return Optional.of(system);
     }
 
-    static Optional<ValueSet> valueSet(String name) {
-        return codeSystem(name).map(system -> {
+    static Optional<ValueSet> valueSet(String name, RuleSet ruleSet) {
+        return codeSystem(name, ruleSet).map(system -> {
             ValueSet set = new ValueSet();
             set.setId(name);
             set.setUrl(Fhir.valueSet(name));
@@ -104,6 +141,7 @@ final class FhirCodes {
             set.setLanguage("sv");
             set.setDescription("Every code of " + system.getUrl());
             set.getCompose().addInclude().setSystem(system.getUrl());
+            set.setText(Narratives.of(system.getTitle(), List.of("Alla koder i " + system.getUrl())));
             return set;
         });
     }

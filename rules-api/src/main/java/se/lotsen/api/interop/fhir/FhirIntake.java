@@ -2,9 +2,11 @@ package se.lotsen.api.interop.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
@@ -20,12 +22,18 @@ public final class FhirIntake {
      * Bundle (a prefetched search); only the form's items are read.
      */
     public static SuggestionRequest read(String resourceJson, String field) {
-        IBaseResource resource;
+        return read(parse(resourceJson, field), field);
+    }
+
+    private static IBaseResource parse(String resourceJson, String field) {
         try {
-            resource = Fhir.json().parseResource(resourceJson);
+            return Fhir.json().parseResource(resourceJson);
         } catch (DataFormatException | IllegalArgumentException e) {
             throw invalid(field, "is not a FHIR resource: " + e.getMessage());
         }
+    }
+
+    private static SuggestionRequest read(IBaseResource resource, String field) {
         if (resource instanceof QuestionnaireResponse response) {
             return IntakeReader.read(response);
         }
@@ -38,9 +46,22 @@ public final class FhirIntake {
         throw invalid(field, "must be a QuestionnaireResponse to " + IntakeQuestionnaire.URL + " or a Bundle holding one");
     }
 
-    /** A step as a proposed ServiceRequest, in FHIR JSON. */
-    public static String serviceRequest(Step step, boolean english) {
-        return Fhir.toJson(PathwayCarePlan.serviceRequest(step, english));
+    /**
+     * The request in an intake as {@link #read}, or empty when the intake is a Bundle holding no
+     * QuestionnaireResponse (a prefetch search that found none: the chart has no intake form).
+     */
+    public static Optional<SuggestionRequest> readIfAny(String resourceJson, String field) {
+        IBaseResource resource = parse(resourceJson, field);
+        if (resource instanceof Bundle bundle && bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .noneMatch(QuestionnaireResponse.class::isInstance)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(resource, field));
+    }
+
+    /** A step as a proposed ServiceRequest for {@code subject} (a reference such as Patient/123), in FHIR JSON. */
+    public static String serviceRequest(Step step, boolean english, String subject) {
+        return Fhir.toJson(PathwayCarePlan.serviceRequest(step, english, new Reference(subject)));
     }
 
     public static String questionnaireUrl() {

@@ -11,26 +11,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PlanDefinition;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import se.lotsen.api.rulesets.ActiveEngine;
@@ -38,9 +39,10 @@ import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Violation;
+import se.lotsen.core.ruleset.RuleSet;
 
 /**
- * FHIR R4 (SYSTEM key): the CapabilityStatement, Lotsen's code systems and value sets, the intake
+ * FHIR R4 (SYSTEM key; the CapabilityStatement is open, {@link FhirMetadataResource}): Lotsen's code systems and value sets, the intake
  * Questionnaire, the PlanDefinition and its {@code $apply} (a QuestionnaireResponse in, a CarePlan
  * out), and the catalog as HealthcareService. Errors are OperationOutcomes.
  */
@@ -59,61 +61,42 @@ public class FhirResource {
     }
 
     @GET
-    @Path("/metadata")
-    @Operation(summary = "The FHIR R4 CapabilityStatement (fhirVersion 4.0.1)")
-    public Response metadata() {
-        CapabilityStatement cs = new CapabilityStatement();
-        cs.setStatus(Enumerations.PublicationStatus.ACTIVE);
-        cs.setDate(new Date());
-        cs.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
-        cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
-        cs.addFormat("json");
-        cs.setPublisher("Lotsen");
-        cs.getSoftware().setName("Lotsen").setVersion(engine.get().ruleSet().version());
-        cs.getImplementation().setDescription("Lotsen: referral pathways for Swedish family centres. Takes no personal data.");
-        CapabilityStatement.CapabilityStatementRestComponent rest = cs.addRest();
-        rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("Authorization: Bearer KEY, a Lotsen API key with the role SYSTEM.");
-        for (String type : List.of("CodeSystem", "ValueSet", "Questionnaire", "HealthcareService")) {
-            rest.addResource().setType(type)
-                    .addInteraction(new CapabilityStatement.ResourceInteractionComponent()
-                            .setCode(CapabilityStatement.TypeRestfulInteraction.READ))
-                    .addInteraction(new CapabilityStatement.ResourceInteractionComponent()
-                            .setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE));
-        }
-        rest.addResource().setType("PlanDefinition")
-                .addInteraction(new CapabilityStatement.ResourceInteractionComponent()
-                        .setCode(CapabilityStatement.TypeRestfulInteraction.READ))
-                .addOperation().setName("apply").setDefinition("http://hl7.org/fhir/OperationDefinition/PlanDefinition-apply");
-        return fhir(200, cs);
-    }
-
-    @GET
     @Path("/CodeSystem")
-    @Operation(summary = "Lotsen's code systems: needs, severities, risk and protective factors, urgencies, tiers, risk levels")
-    public Response codeSystems(@Context UriInfo uri) {
-        return fhir(200, bundle(uri, "CodeSystem", FhirCodes.names().stream().map(FhirCodes::codeSystem)
-                .flatMap(Optional::stream).map(Resource.class::cast).toList()));
+    @Operation(summary = "Lotsen's code systems (needs, severities, risk and protective factors, urgencies, tiers, risk levels, "
+            + "the rule set's services, centres and EPDS forms, the EPDS items); ?url= finds one")
+    public Response codeSystems(@Context UriInfo uri, @QueryParam("url") String url) {
+        RuleSet ruleSet = engine.get().ruleSet();
+        return fhir(200, bundle(uri, "CodeSystem", FhirCodes.names().stream().map(n -> FhirCodes.codeSystem(n, ruleSet))
+                .flatMap(Optional::stream).filter(cs -> matches(url, cs.getUrl())).map(Resource.class::cast).toList()));
     }
 
     @GET
     @Path("/CodeSystem/{id}")
     public Response codeSystem(@PathParam("id") String id) {
-        return FhirCodes.codeSystem(id).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
+        return FhirCodes.codeSystem(id, engine.get().ruleSet()).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
     }
 
     @GET
     @Path("/ValueSet")
-    @Operation(summary = "A value set per code system, each with all its codes")
-    public Response valueSets(@Context UriInfo uri) {
-        return fhir(200, bundle(uri, "ValueSet", FhirCodes.names().stream().map(FhirCodes::valueSet)
-                .flatMap(Optional::stream).map(Resource.class::cast).toList()));
+    @Operation(summary = "A value set per code system, each with all its codes; ?url= finds one")
+    public Response valueSets(@Context UriInfo uri, @QueryParam("url") String url) {
+        RuleSet ruleSet = engine.get().ruleSet();
+        return fhir(200, bundle(uri, "ValueSet", FhirCodes.names().stream().map(n -> FhirCodes.valueSet(n, ruleSet))
+                .flatMap(Optional::stream).filter(vs -> matches(url, vs.getUrl())).map(Resource.class::cast).toList()));
     }
 
     @GET
     @Path("/ValueSet/{id}")
     public Response valueSet(@PathParam("id") String id) {
-        return FhirCodes.valueSet(id).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
+        return FhirCodes.valueSet(id, engine.get().ruleSet()).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
+    }
+
+    @GET
+    @Path("/Questionnaire")
+    @Operation(summary = "Search the questionnaires (there is one, lotsen-intake); ?url= finds it by its canonical URL")
+    public Response questionnaires(@Context UriInfo uri, @QueryParam("url") String url) {
+        Questionnaire intake = intake();
+        return fhir(200, bundle(uri, "Questionnaire", matches(url, intake.getUrl()) ? List.of(intake) : List.of()));
     }
 
     @GET
@@ -123,8 +106,17 @@ public class FhirResource {
         if (!IntakeQuestionnaire.ID.equals(id)) {
             return notFound("Questionnaire", id);
         }
+        return fhir(200, intake());
+    }
+
+    private Questionnaire intake() {
         PathwayEngine active = engine.get();
-        return fhir(200, IntakeQuestionnaire.build(active.ruleSet().manifest().epds(), active.ruleSet().catalog()));
+        return IntakeQuestionnaire.build(active.ruleSet().manifest().epds(), active.ruleSet().catalog());
+    }
+
+    /** A search by canonical URL: no url matches every resource; a url with |version matches on the URL part. */
+    private static boolean matches(String url, String canonical) {
+        return url == null || url.isBlank() || url.split("\\|")[0].equals(canonical);
     }
 
     @GET
@@ -145,6 +137,7 @@ public class FhirResource {
                 + engine.get().ruleSet().id() + " " + engine.get().ruleSet().version() + ".");
         plan.addAction().setTitle("Suggest a pathway").addInput().setType("QuestionnaireResponse")
                 .addProfile("http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse");
+        plan.setText(Narratives.of(plan.getTitle(), List.of(plan.getDescription())));
         return fhir(200, plan);
     }
 
@@ -152,8 +145,9 @@ public class FhirResource {
     @Path("/PlanDefinition/" + PLAN_DEFINITION + "/$apply")
     @Consumes({Fhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "$apply: a Parameters resource with a QuestionnaireResponse to lotsen-intake in, a CarePlan out",
-            description = "The parameter 'questionnaireResponse' (or 'data': the response, or a Bundle holding it). A "
-                    + "'subject' is accepted and ignored. 'userLanguage' en (or Accept-Language: en) gives English texts.")
+            description = "The parameter 'data' (CPG: a Bundle holding the response, or the response itself) or "
+                    + "'questionnaireResponse'. R4's 'subject' (Patient/123) is echoed as the plan's subject, never stored. "
+                    + "'userLanguage' en (or Accept-Language: en) gives English texts.")
     public Response apply(String body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Parameters parameters;
         try {
@@ -170,7 +164,7 @@ public class FhirResource {
         boolean english = english(parameters, acceptLanguage);
         try {
             SuggestionRequest request = IntakeReader.read(response.get());
-            return fhir(200, PathwayCarePlan.of(engine.get().suggest(request), english));
+            return fhir(200, PathwayCarePlan.of(engine.get().suggest(request), english, subject(parameters)));
         } catch (InvalidRequestException e) {
             return outcome(422, OperationOutcome.IssueType.INVALID, describe(e.violations()), e.violations().get(0).field());
         }
@@ -209,6 +203,20 @@ public class FhirResource {
         return Optional.empty();
     }
 
+    /** R4's subject (a string such as Patient/123, or a Reference), echoed only when it is a plain reference. */
+    private static Reference subject(Parameters parameters) {
+        for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
+            if ("subject".equals(p.getName())) {
+                String reference = p.getValue() instanceof StringType s ? s.getValue()
+                        : p.getValue() instanceof Reference r ? r.getReference() : null;
+                if (reference != null && reference.matches("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}")) {
+                    return new Reference(reference);
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean english(Parameters parameters, String acceptLanguage) {
         for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
             if ("userLanguage".equals(p.getName())) {
@@ -236,7 +244,7 @@ public class FhirResource {
         return uri.getBaseUriBuilder().path("fhir").build().toString();
     }
 
-    private static Response notFound(String type, String id) {
+    static Response notFound(String type, String id) {
         return outcome(404, OperationOutcome.IssueType.NOTFOUND, "there is no " + type + " " + id, type);
     }
 
@@ -244,6 +252,7 @@ public class FhirResource {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(message)
                 .addExpression(expression);
+        outcome.setText(Narratives.of(message, List.of()));
         return fhir(status, outcome);
     }
 

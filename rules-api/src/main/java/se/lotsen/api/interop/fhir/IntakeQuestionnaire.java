@@ -69,19 +69,23 @@ final class IntakeQuestionnaire {
         screening.addCode(new Coding(Fhir.LOINC, EPDS_PANEL_LOINC, "Edinburgh Postnatal Depression Scale [EPDS]"));
         QuestionnaireItemComponent form = question(screening.getItem(), EPDS_FORM, QuestionnaireItemType.CHOICE,
                 new Text("Formulärets språk (gränsvärdet beror på det)", "The form's language (the cut-off depends on it)"));
-        epds.forms().forEach(f -> form.addAnswerOption().setValue(new Coding(Fhir.codeSystem("epds-form"), f.code(), f.name().sv())));
+        epds.forms().forEach(f -> form.addAnswerOption().setValue(new Coding(Fhir.codeSystem(FhirCodes.EPDS_FORM), f.code(), f.name().sv())));
         for (int i = 1; i <= 10; i++) {
             question(screening.getItem(), EPDS_ITEM_PREFIX + i, QuestionnaireItemType.INTEGER,
-                    new Text("Fråga " + i + " (0–3)", "Item " + i + " (0–3)"));
+                    new Text("Fråga " + i + " (0–3)", "Item " + i + " (0–3)"))
+                    .addCode(new Coding(Fhir.codeSystem(FhirCodes.EPDS_ITEM), "item-" + i, "EPDS fråga " + i + " (0–3)"));
         }
         question(screening.getItem(), EPDS_TOTAL, QuestionnaireItemType.INTEGER,
-                new Text("Summa (0–30), om frågorna inte anges en och en", "Total (0–30), when the items are not given one by one"));
+                new Text("Summa (0–30), om frågorna inte anges en och en", "Total (0–30), when the items are not given one by one"))
+                .addCode(new Coding(Fhir.codeSystem(FhirCodes.EPDS_ITEM), FhirCodes.EPDS_TOTAL, "EPDS summa (0–30)"));
         QuestionnaireItemComponent language = question(q.getItem(), LANGUAGE, QuestionnaireItemType.STRING,
                 new Text("Förälderns språk (ISO 639-1, t.ex. ar)", "The parent's language (ISO 639-1, e.g. ar)"));
         language.setMaxLength(2);
         QuestionnaireItemComponent centre = question(q.getItem(), CENTRE, QuestionnaireItemType.CHOICE,
                 new Text("Familjecentralen", "The family centre"));
-        catalog.centres().forEach(c -> centre.addAnswerOption().setValue(new Coding(Fhir.codeSystem("centre"), c.id(), c.name().sv())));
+        catalog.centres().forEach(c -> centre.addAnswerOption().setValue(new Coding(Fhir.codeSystem(FhirCodes.CENTRE), c.id(),
+                c.name().sv())));
+        q.setText(Narratives.of(q.getTitle(), q.getItem().stream().map(i -> i.getText()).toList()));
         return q;
     }
 

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.core.InvalidRequestException;
@@ -32,18 +34,43 @@ public class HsdsResource {
     }
 
     @GET
-    @Operation(summary = "HSDS: which version this API speaks, its profile and its OpenAPI description")
-    public Hsds.Root root() {
-        return new Hsds.Root(VERSION, "https://docs.openreferral.org/en/3.0/",
-                "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json");
+    @Operation(summary = "HSDS: which version this API speaks, its profile and its OpenAPI description (Lotsen's own)")
+    public Hsds.Root root(@Context UriInfo uri) {
+        return new Hsds.Root(VERSION, "https://docs.openreferral.org/en/3.0/", uri.getBaseUriBuilder().path("openapi.json").build().toString());
     }
 
     @GET
     @Path("/services")
-    @Operation(summary = "HSDS services, paginated (page from 1, per_page up to 100)")
-    public Hsds.Page<Hsds.Service> services(@QueryParam("page") @DefaultValue("1") int page,
+    @Operation(summary = "HSDS services, paginated (page from 1, per_page up to 100), filtered as HSDS 3.0's OpenAPI has it: "
+            + "search (names and descriptions), taxonomy_term_id, taxonomy_id, organization_id, modified_after; minimal (core "
+            + "fields only) or full (nested organization and locations)")
+    public Hsds.Page<Hsds.Service> services(@Context UriInfo uri, @QueryParam("page") @DefaultValue("1") int page,
                                             @QueryParam("per_page") @DefaultValue("50") int perPage) {
-        return page(directory().services(), page, perPage);
+        ServiceQuery query = ServiceQuery.of(uri.getQueryParameters());
+        return page(query.apply(directory().services()), page, perPage);
+    }
+
+    @GET
+    @Path("/taxonomies")
+    @Operation(summary = "The taxonomies of Lotsen's terms: need categories and tiers")
+    public Hsds.Page<Hsds.Taxonomy> taxonomies(@QueryParam("page") @DefaultValue("1") int page,
+                                               @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().taxonomies(), page, perPage);
+    }
+
+    @GET
+    @Path("/taxonomy_terms")
+    @Operation(summary = "Every taxonomy term a service can carry: Lotsen's need categories and tiers")
+    public Hsds.Page<Hsds.TaxonomyTerm> taxonomyTerms(@QueryParam("page") @DefaultValue("1") int page,
+                                                      @QueryParam("per_page") @DefaultValue("50") int perPage) {
+        return page(directory().taxonomyTerms(), page, perPage);
+    }
+
+    @GET
+    @Path("/taxonomy_terms/{id}")
+    public Hsds.TaxonomyTerm taxonomyTerm(@PathParam("id") String id) {
+        return directory().taxonomyTerms().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no taxonomy_term " + id));
     }
 
     @GET
@@ -94,7 +121,7 @@ public class HsdsResource {
     }
 
     private HsdsDirectory directory() {
-        return new HsdsDirectory(engine.get().ruleSet().catalog());
+        return new HsdsDirectory(engine.get());
     }
 
     static <T> Hsds.Page<T> page(List<T> all, int page, int perPage) {
@@ -105,7 +132,8 @@ public class HsdsResource {
             throw new InvalidRequestException(List.of(new Violation("per_page", "must be between 1 and " + MAX_PER_PAGE, List.of())));
         }
         int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
-        int from = Math.min(all.size(), (page - 1) * perPage);
+        // In long: page × per_page overflows an int long before a page is too far to exist; past the last page is empty.
+        int from = (int) Math.min(all.size(), (page - 1L) * perPage);
         List<T> contents = all.subList(from, Math.min(all.size(), from + perPage));
         return new Hsds.Page<>(all.size(), pages, page, contents.size(), page == 1, page >= pages, contents.isEmpty(), contents);
     }
