@@ -3,7 +3,8 @@
 "use strict";
 
 const Lotsen = (() => {
-  const storageKey = "lotsen-key";
+  // Each page keeps its own key in the tab: the workbench never offers a staff key, nor the staff page a policy owner's.
+  const storageKey = location.pathname.startsWith("/policy") ? "lotsen-key-policy" : "lotsen-key";
   const key = () => sessionStorage.getItem(storageKey) || "";
   const saveKey = (value) => sessionStorage.setItem(storageKey, value.trim());
 

@@ -250,7 +250,9 @@ async function publish() {
       layers ? el("p", { text: t("layers", layers) }) : null, ...report(answer.report));
     loadVersions();
   } else if (status === 409) {
-    const version = (answer.message || "").split(" was published")[0];
+    // the server says "this is ID version V already (…)"; the version it names is the one to activate
+    const named = (answer.message || "").match(/this is (\S+) version (\S+) already/);
+    const version = named ? named[1] + " " + named[2] : "";
     $("report").replaceChildren(el("p", { class: "bad", text: answer.code === "already_published"
       ? t("alreadyPublished", version) : t("versionConflict") }));
   } else if (status === 422 && answer.valid !== undefined) {
@@ -282,8 +284,10 @@ function report(r) {
     out.push(el("h3", { text: t("scenarios") }), el("p", { class: r.scenarios.failures.length ? "bad" : "ok",
       text: t("scenariosRun", r.scenarios.passed, r.scenarios.run) }));
     if (r.scenarios.failures.length) {
+      // the family in words and each difference in the page's language (sv is the default; older reports had English only)
       out.push(el("ul", {}, ...r.scenarios.failures.map((f) => el("li", {}, el("strong", { text: f.name }),
-        " (" + f.file + ", " + t("line") + " " + f.line + ") – " + t("expectedActual") + ": ", el("ul", {}, ...f.failures.map((x) => el("li", { text: x })))))));
+        " (" + f.file + ", " + t("line") + " " + f.line + ")" + (f.family ? ": " + pick(f.family) : "") + " – " + t("expectedActual") + ": ",
+        el("ul", {}, ...((lang === "sv" && f.sv) ? f.sv : f.failures).map((x) => el("li", { text: x })))))));
     }
   }
   if (r.properties && r.properties.length) {

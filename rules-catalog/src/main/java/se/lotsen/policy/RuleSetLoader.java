@@ -34,6 +34,7 @@ import se.lotsen.policy.properties.PropertyReader;
 import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.scenarios.ScenarioReader;
 import se.lotsen.policy.tables.RoutingTableReader;
+import se.lotsen.policy.tables.ScenarioTableReader;
 
 /**
  * Reads a rule set's files into what the engine and validation need: the rule set, its scenarios
@@ -114,7 +115,7 @@ public final class RuleSetLoader {
         List<Problem> checkProblems = new ArrayList<>();
         // In the pool of the thread that loads (the server's validation pool), never the JVM's common pool.
         ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
-        CompletableFuture<List<Scenario>> scenariosRead = CompletableFuture.supplyAsync(() -> scenarios(layers, checkProblems), pool);
+        CompletableFuture<List<Scenario>> scenariosRead = CompletableFuture.supplyAsync(() -> scenarios(layers, catalog, checkProblems), pool);
         List<RuleFile> ruleFiles = ruleFiles(layers, problems);
         Map<String, Text> detections = new LinkedHashMap<>();
         List<RoutingTable> tables = catalog == null ? List.of() : tables(layers, catalog, problems, detections);
@@ -192,13 +193,29 @@ public final class RuleSetLoader {
         return tables.stream().filter(t -> !t.rows().isEmpty()).toList();
     }
 
-    private static List<Scenario> scenarios(List<Layer> layers, List<Problem> problems) {
+    /** Each layer's scenarios, from YAML and from the Scenarier sheets of its tables; a layer's scenario replaces the base's of that name. */
+    private static List<Scenario> scenarios(List<Layer> layers, ServiceCatalog catalog, List<Problem> problems) {
         Map<String, Scenario> byName = new LinkedHashMap<>();
+        ScenarioTableReader sheets = catalog == null ? null : new ScenarioTableReader(catalog);
         for (Layer layer : layers) {
             removeById(layer, layer.removals().scenarios(), byName, "scenarios", problems);
             ScenarioReader.Result result = ScenarioReader.read(layer.files(), layer.prefix());
             problems.addAll(result.problems());
-            result.scenarios().forEach(s -> byName.put(s.name(), s));
+            Map<String, Scenario> own = new LinkedHashMap<>();
+            result.scenarios().forEach(s -> own.put(s.name(), s));
+            for (String path : sheets == null ? List.<String>of() : layer.files().paths("tables/", ".csv", ".xlsx")) {
+                ScenarioTableReader.Result table = sheets.read(layer.prefix() + path, layer.files().bytes(path));
+                problems.addAll(table.problems());
+                for (Scenario scenario : table.scenarios()) {
+                    Scenario earlier = own.putIfAbsent(scenario.name(), scenario);
+                    if (earlier != null) {
+                        problems.add(Problem.of(scenario.file(), scenario.line(), "Scenariot " + scenario.name() + " finns redan i "
+                                + earlier.file() + "; varje scenario behöver ett eget namn.", "The scenario " + scenario.name()
+                                + " is already in " + earlier.file() + "; every scenario needs a name of its own."));
+                    }
+                }
+            }
+            byName.putAll(own);
         }
         return List.copyOf(byName.values());
     }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import se.lotsen.core.ruleset.RoutingRow;
+import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.tables.RoutingTableReader;
 import se.lotsen.policy.tables.RoutingTableWriter;
+import se.lotsen.policy.tables.ScenarioTableWriter;
 import se.lotsen.policy.validation.RuleSetValidator;
 
 /** The default rule set, and copies of it with one thing changed, as a policy owner would change it. */
@@ -43,16 +45,28 @@ public final class RuleSets {
         return RoutingTableWriter.csv(defaultRows());
     }
 
+    /** The scenarios of the default's Scenarier sheet as CSV (Swedish words, comma, UTF-8). */
+    public static String scenariosCsv() {
+        var loaded = RuleSetLoader.load(DEFAULT, BaseResolver.bundled(), DAY);
+        return ScenarioTableWriter.csv(sheetScenarios(loaded.scenarios()), loaded.ruleSet().catalog(), ',');
+    }
+
+    /** The scenarios that come from a table's Scenarier sheet. */
+    public static List<Scenario> sheetScenarios(List<Scenario> scenarios) {
+        return scenarios.stream().filter(s -> s.file().startsWith("tables/")).toList();
+    }
+
     public static List<RoutingRow> defaultRows() {
         var loaded = RuleSetLoader.load(DEFAULT, BaseResolver.bundled(), DAY);
         return RuleSetLoader.rows(loaded.ruleSet());
     }
 
-    /** The default with its table replaced by this CSV (saved under tables/routing.csv). */
+    /** The default with its workbook replaced by this routing CSV and the workbook's scenarios as tables/scenarios.csv. */
     public static RuleSetFiles withTable(String csvPath, byte[] csv) {
         Map<String, byte[]> files = new TreeMap<>(DEFAULT.files());
         files.remove("tables/routing.xlsx");
         files.put(csvPath, csv);
+        files.put("tables/scenarios.csv", scenariosCsv().getBytes(StandardCharsets.UTF_8));
         return RuleSetFiles.of("edited", files);
     }
 

@@ -25,13 +25,14 @@ public class DiffCommand extends Command {
         subparser.addArgument("old").help("the rule set in use (directory or zip)");
         subparser.addArgument("new").help("the changed rule set (directory or zip)");
         subparser.addArgument("--json").action(Arguments.storeTrue()).help("print the comparison as JSON");
+        CliLanguage.configure(subparser);
     }
 
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         CliLogging.toStandardError();
         int status = execute(bootstrap.getObjectMapper(), namespace.getString("old"), namespace.getString("new"),
-                namespace.getBoolean("json"), System.out, System.err);
+                namespace.getBoolean("json"), CliLanguage.swedish(namespace), System.out, System.err);
         System.out.flush();
         if (status != 0) {
             System.exit(status);
@@ -40,12 +41,17 @@ public class DiffCommand extends Command {
 
     static int execute(ObjectMapper mapper, String oldLocation, String newLocation, boolean json, PrintStream out,
                        PrintStream err) throws Exception {
+        return execute(mapper, oldLocation, newLocation, json, false, out, err);
+    }
+
+    static int execute(ObjectMapper mapper, String oldLocation, String newLocation, boolean json, boolean swedish, PrintStream out,
+                       PrintStream err) throws Exception {
         try {
-            RuleSetValidator.Result older = RuleSetArgument.compile(oldLocation);
-            RuleSetValidator.Result newer = RuleSetArgument.compile(newLocation);
+            RuleSetValidator.Result older = RuleSetArgument.compile(oldLocation, swedish);
+            RuleSetValidator.Result newer = RuleSetArgument.compile(newLocation, swedish);
             RuleSetDiff.Result result = RuleSetDiff.compare(older.engine(), older.loaded().scenarios(), newer.engine(),
                     newer.loaded().scenarios(), newer.engine().today());
-            out.println(json ? Reports.writer(mapper).writeValueAsString(result) : result.toText());
+            out.println(json ? Reports.writer(mapper).writeValueAsString(result) : result.toText(swedish));
             return 0;
         } catch (RuleSetArgument.Unusable e) {
             err.println("lotsen: " + e.getMessage());

@@ -34,26 +34,36 @@ final class RuleSetArgument {
     }
 
     static RuleSetFiles read(String location) throws Unusable {
+        return read(location, false);
+    }
+
+    static RuleSetFiles read(String location, boolean swedish) throws Unusable {
         if (location == null) {
             return RuleSetFiles.readDefault();
         }
         try {
             return RuleSetFiles.read(Path.of(location));
         } catch (RuntimeException e) {
-            throw new Unusable("cannot read " + location + ": " + Failures.describe(e), List.of(), e);
+            throw new Unusable(CliLanguage.say(swedish, "kan inte läsa " + location + ": ", "cannot read " + location + ": ")
+                    + Failures.describe(e), List.of(), e);
         }
     }
 
     /** Compiled, without exploring every family (validate does that). */
     static RuleSetValidator.Result compile(String location) throws Unusable {
-        RuleSetFiles files = read(location);
+        return compile(location, false);
+    }
+
+    static RuleSetValidator.Result compile(String location, boolean swedish) throws Unusable {
+        RuleSetFiles files = read(location, swedish);
         RuleSetValidator.Result result = RuleSetValidator.validate(files,
                 RuleSetValidator.Options.standard().withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
         if (result.engine() == null) {
             ValidationReport report = result.report();
-            throw new Unusable("the rule set " + (location == null ? "default" : location)
-                    + " does not compile; run lotsen validate on it for the whole report",
-                    report.errors().stream().map(Object::toString).toList());
+            String name = location == null ? "default" : location;
+            throw new Unusable(CliLanguage.say(swedish, "regeluppsättningen " + name + " går inte att kompilera; kör lotsen validate "
+                    + "på den för hela rapporten", "the rule set " + name + " does not compile; run lotsen validate on it for the whole report"),
+                    report.errors().stream().map(p -> swedish ? p.path() + ":" + Math.max(p.line(), 0) + ": " + p.sv() : p.toString()).toList());
         }
         return result;
     }

@@ -16,6 +16,7 @@ import se.lotsen.core.ruleset.RuleSetException;
 import se.lotsen.policy.BaseResolver;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.RuleSetLoader;
+import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.tables.RoutingTableWriter;
 
 /**
@@ -34,13 +35,14 @@ public class TableCommand extends Command {
         subparser.addArgument("--to").choices("xlsx", "csv").setDefault("xlsx").help("the format (default xlsx)");
         subparser.addArgument("--out").required(true).help("the file to write");
         subparser.addArgument("--delimiter").setDefault(";").help("the CSV delimiter (default ; as Swedish Excel)");
+        CliLanguage.configure(subparser);
     }
 
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         CliLogging.toStandardError();
         int status = execute(namespace.getString("ruleset"), namespace.getString("to"), Path.of(namespace.getString("out")),
-                namespace.getString("delimiter"), System.out, System.err);
+                namespace.getString("delimiter"), CliLanguage.swedish(namespace), System.out, System.err);
         if (status != 0) {
             System.exit(status);
         }
@@ -48,27 +50,39 @@ public class TableCommand extends Command {
 
     static int execute(String location, String format, Path out, String delimiter, PrintStream stdout, PrintStream err)
             throws IOException {
+        return execute(location, format, out, delimiter, false, stdout, err);
+    }
+
+    static int execute(String location, String format, Path out, String delimiter, boolean swedish, PrintStream stdout,
+                       PrintStream err) throws IOException {
         if (delimiter.length() != 1) {
-            err.println("lotsen: --delimiter is one character, such as ; or ,");
+            err.println("lotsen: " + CliLanguage.say(swedish, "--delimiter är ett tecken, till exempel ; eller ,",
+                    "--delimiter is one character, such as ; or ,"));
             return 1;
         }
         RuleSetLoader.Loaded loaded;
         try {
-            RuleSetFiles files = RuleSetArgument.read(location);
+            RuleSetFiles files = RuleSetArgument.read(location, swedish);
             loaded = RuleSetLoader.load(files, BaseResolver.bundled(), LocalDate.now());
         } catch (RuleSetArgument.Unusable e) {
             err.println("lotsen: " + e.getMessage());
             return 1;
         } catch (RuleSetException e) {
-            err.println("lotsen: the rule set cannot be read; run lotsen validate on it");
-            e.problems().forEach(err::println);
+            err.println("lotsen: " + CliLanguage.say(swedish, "regeluppsättningen går inte att läsa; kör lotsen validate på den",
+                    "the rule set cannot be read; run lotsen validate on it"));
+            e.problems().forEach(p -> err.println(swedish ? p.path() + ":" + Math.max(p.line(), 0) + ": " + p.sv() : p.toString()));
             return 1;
         }
         List<RoutingRow> rows = RuleSetLoader.rows(loaded.ruleSet());
-        byte[] bytes = "xlsx".equals(format) ? RoutingTableWriter.xlsx(rows, loaded.ruleSet().catalog())
+        // the scenarios kept in a workbook go back on its Scenarier sheet; those in YAML stay there
+        List<Scenario> sheet = loaded.scenarios().stream()
+                .filter(s -> s.file().startsWith("tables/") || s.file().contains(":tables/")).toList();
+        byte[] bytes = "xlsx".equals(format) ? RoutingTableWriter.xlsx(rows, sheet, loaded.ruleSet().catalog())
                 : RoutingTableWriter.csv(rows, delimiter.charAt(0)).getBytes(StandardCharsets.UTF_8);
         Files.write(out, bytes);
-        stdout.println("Wrote " + rows.size() + " rows to " + out);
+        stdout.println(CliLanguage.say(swedish, "Skrev " + rows.size() + " rader" + ("xlsx".equals(format) ? " och " + sheet.size()
+                + " scenarier" : "") + " till " + out, "Wrote " + rows.size() + " rows" + ("xlsx".equals(format) ? " and " + sheet.size()
+                + " scenarios" : "") + " to " + out));
         return 0;
     }
 }

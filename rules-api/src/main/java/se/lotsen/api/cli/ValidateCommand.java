@@ -26,13 +26,14 @@ public class ValidateCommand extends Command {
     public void configure(Subparser subparser) {
         subparser.addArgument("ruleset").help("the rule-set directory or zip");
         subparser.addArgument("--json").action(Arguments.storeTrue()).help("print the report as JSON");
+        CliLanguage.configure(subparser);
     }
 
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         CliLogging.toStandardError();
         int status = execute(bootstrap.getObjectMapper(), namespace.getString("ruleset"), namespace.getBoolean("json"),
-                System.out, System.err);
+                CliLanguage.swedish(namespace), System.out, System.err);
         System.out.flush();
         if (status != 0) {
             System.exit(status);
@@ -41,15 +42,21 @@ public class ValidateCommand extends Command {
 
     static int execute(ObjectMapper mapper, String location, boolean json, PrintStream out, PrintStream err)
             throws Exception {
+        return execute(mapper, location, json, false, out, err);
+    }
+
+    /** @param swedish the text report in Swedish (the JSON report holds both languages) */
+    static int execute(ObjectMapper mapper, String location, boolean json, boolean swedish, PrintStream out, PrintStream err)
+            throws Exception {
         RuleSetFiles files;
         try {
-            files = RuleSetArgument.read(location);
+            files = RuleSetArgument.read(location, swedish);
         } catch (RuleSetArgument.Unusable e) {
             err.println("lotsen: " + e.getMessage());
             return 1;
         }
         ValidationReport report = RuleSetValidator.validate(files).report();
-        out.println(json ? Reports.writer(mapper).writeValueAsString(report) : report.toText());
+        out.println(json ? Reports.writer(mapper).writeValueAsString(report) : report.toText(swedish));
         return report.valid() ? 0 : 1;
     }
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import se.lotsen.api.rulesets.RuleSetPublisher;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.RuleSetDiff;
 import se.lotsen.policy.validation.ValidationReport;
 
 /**
@@ -88,16 +90,18 @@ public class RuleSetResource {
     @Consumes(RuleSetUpload.ZIP)
     @Operation(summary = "Which families' pathways change if this zipped rule set replaced the active one "
             + "(steps, urgencies, tiers, reason texts, notes). Nothing changes.")
-    public Response diff(byte[] zip) {
-        return diffWithActive(RuleSetUpload.fromZip(zip));
+    public Response diff(byte[] zip, @QueryParam("page") @DefaultValue("1") int page,
+                         @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
+        return diffWithActive(RuleSetUpload.fromZip(zip), page, perPage);
     }
 
     @POST
     @Path("/diff")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "The same comparison for a rule set sent from a browser form")
-    public Response diffForm(FormDataMultiPart form) {
-        return diffWithActive(RuleSetUpload.fromForm(form));
+    public Response diffForm(FormDataMultiPart form, @QueryParam("page") @DefaultValue("1") int page,
+                             @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
+        return diffWithActive(RuleSetUpload.fromForm(form), page, perPage);
     }
 
     @POST
@@ -139,8 +143,10 @@ public class RuleSetResource {
     @GET
     @Path("/{version}/diff")
     @Operation(summary = "What activating this published version would change, compared with the active one")
-    public Response diffStored(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId) {
-        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)));
+    public Response diffStored(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
+                               @QueryParam("page") @DefaultValue("1") int page,
+                               @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
+        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)), page, perPage);
     }
 
     @GET
@@ -165,9 +171,10 @@ public class RuleSetResource {
         return info(activated, publisher.active());
     }
 
-    private Response diffWithActive(RuleSetFiles files) {
+    /** One page of the comparison (plausible families first); over all pages the changes number {@code changed}. */
+    private Response diffWithActive(RuleSetFiles files, int page, int perPage) {
         RuleSetPublisher.Comparison comparison = publisher.diffWithActive(files);
-        return comparison.diff() != null ? Response.ok(comparison.diff()).build()
+        return comparison.diff() != null ? Response.ok(comparison.diff().page(page, perPage)).build()
                 : Response.status(422).entity(comparison.report()).build();
     }
 

@@ -68,8 +68,8 @@ public final class RuleSetPublisher {
             // scenarios run, so the first answer does not wait for the exploration.
             RuleSetFiles bundled = RuleSetFiles.readDefault();
             PublishResult result = publish(bundled, "bundled default", options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
-            if (result instanceof PublishResult.AlreadyPublished) {
-                activate(bundled.id(), bundled.version(), "bundled default");
+            if (result instanceof PublishResult.AlreadyPublished a) {
+                activate(a.version().ruleSetId(), a.version().version(), "bundled default");
             }
             if (!engine.isServing()) {
                 throw new IllegalStateException("the bundled default rule set cannot serve: " + describe(result));
@@ -111,8 +111,13 @@ public final class RuleSetPublisher {
         return StoredRuleSets.files(stored);
     }
 
-    /** Publishes an upload; 429 when every validation place is taken. */
-    public PublishResult publish(RuleSetFiles files, String by) {
+    /** Publishes an upload (numbered first, see {@link VersionNumbering}); 429 when every validation place is taken. */
+    public PublishResult publish(RuleSetFiles uploaded, String by) {
+        VersionNumbering.Decision numbered = VersionNumbering.decide(uploaded, dao.list(), options.today());
+        if (numbered.identical() != null) {
+            return new PublishResult.AlreadyPublished(numbered.identical());
+        }
+        RuleSetFiles files = numbered.files();
         return publish(files, by, validation.offer(() -> RuleSetValidator.validate(files, options)));
     }
 
@@ -121,7 +126,12 @@ public final class RuleSetPublisher {
         return publish(files, by, options);
     }
 
-    private PublishResult publish(RuleSetFiles files, String by, RuleSetValidator.Options checks) {
+    private PublishResult publish(RuleSetFiles uploaded, String by, RuleSetValidator.Options checks) {
+        VersionNumbering.Decision numbered = VersionNumbering.decide(uploaded, dao.list(), checks.today());
+        if (numbered.identical() != null) {
+            return new PublishResult.AlreadyPublished(numbered.identical());
+        }
+        RuleSetFiles files = numbered.files();
         return publish(files, by, validation.await(() -> RuleSetValidator.validate(files, checks)));
     }
 
@@ -242,12 +252,12 @@ public final class RuleSetPublisher {
             return r.report().toText();
         }
         if (result instanceof PublishResult.Conflict c) {
-            return "version " + c.version() + " of " + c.ruleSetId() + " was published before with other content; "
-                    + "raise the version in ruleset.yaml";
+            return "version " + c.version() + " of " + c.ruleSetId() + " was published at the same moment with other content; "
+                    + "publish again to get the next version";
         }
         if (result instanceof PublishResult.AlreadyPublished a) {
-            return a.version().ruleSetId() + " " + a.version().version()
-                    + " was published before with this very content; activate it to serve it again";
+            return "this is " + a.version().ruleSetId() + " version " + a.version().version()
+                    + " already (published before with this very content); activate it to serve it again";
         }
         PublishResult.Published p = (PublishResult.Published) result;
         return "published " + p.version().ruleSetId() + " " + p.version().version();

@@ -2,12 +2,15 @@ package se.lotsen.api.rulesets;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.lotsen.policy.BaseResolver;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.RuleSetLoader;
+import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.tables.RoutingTableWriter;
+import se.lotsen.policy.tables.ScenarioTableWriter;
 
 /** Edited copies of the default rule set, as a policy owner would make them. */
 public final class EditedRuleSets {
@@ -29,6 +32,9 @@ public final class EditedRuleSets {
             }
             files.remove("tables/routing.xlsx");
             files.put("tables/routing.csv", edited.getBytes(StandardCharsets.UTF_8));
+            // the workbook's Scenarier sheet goes with it, as CSV beside the routes
+            List<Scenario> sheet = loaded.scenarios().stream().filter(s -> s.file().startsWith("tables/")).toList();
+            files.put("tables/scenarios.csv", ScenarioTableWriter.csv(sheet, loaded.ruleSet().catalog(), ';').getBytes(StandardCharsets.UTF_8));
         }
         return RuleSetFiles.of("edited", files);
     }

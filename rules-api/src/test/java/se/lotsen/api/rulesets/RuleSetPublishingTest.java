@@ -87,13 +87,19 @@ class RuleSetPublishingTest {
     }
 
     @Test
-    void theSameVersionWithOtherContentIsAConflict() {
-        assertThat(publish(EditedRuleSets.version("2026.12.4", "Första texten.")).statusCode()).isEqualTo(201);
+    void theSameVersionWithOtherContentGetsTheNextVersionByItself() {
+        assertThat(publish(EditedRuleSets.version("2026.12.40", "Första texten.")).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> conflict = publish(EditedRuleSets.version("2026.12.4", "Andra texten."));
+        HttpResponse<String> changed = publish(EditedRuleSets.version("2026.12.40", "Andra texten."));
 
-        assertThat(conflict.statusCode()).isEqualTo(409);
-        assertThat(TestApp.json(conflict).get("code").asText()).isEqualTo("version_conflict");
+        assertThat(changed.statusCode()).isEqualTo(201);
+        String given = TestApp.json(changed).get("report").get("version").asText();
+        assertThat(given).matches("\\d{4}\\.\\d{1,2}\\.\\d+").isNotEqualTo("2026.12.40");
+        assertThat(suggest().get("ruleSetVersion").asText()).isEqualTo(given);
+        HttpResponse<String> again = publish(EditedRuleSets.version("2026.12.40", "Andra texten."));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(TestApp.json(again).get("code").asText()).isEqualTo("already_published");
+        assertThat(TestApp.json(again).get("message").asText()).contains("version " + given + " already");
     }
 
     @Test

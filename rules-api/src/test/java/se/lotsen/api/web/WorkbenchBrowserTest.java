@@ -66,6 +66,21 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theWorkbenchAndTheStaffPageKeepTheirKeysApartInOneTab() {
+        String policyKey = (String) browser.script("return Lotsen.key()");
+        browser.driver.get("http://127.0.0.1:" + app.port() + "/");
+
+        assertThat(browser.script("return Lotsen.key()")).isEqualTo("");
+        browser.find("api-key").sendKeys("lotsen_staff_key");
+        browser.driver.findElement(By.cssSelector("#key-form button")).click();
+        browser.driver.get("http://127.0.0.1:" + app.port() + "/policy/");
+
+        assertThat(policyKey).isNotBlank();
+        assertThat(browser.script("return Lotsen.key()")).isEqualTo(policyKey);
+        assertThat(browser.driver.getPageSource()).doesNotContain("lotsen_staff_key");
+    }
+
+    @Test
     void nothingShowsWithoutAValidKey() {
         browser.script("sessionStorage.clear()");
         browser.driver.navigate().refresh();

@@ -49,7 +49,22 @@ public final class RoutingTableReader {
                     "Tabellen går inte att läsa (" + e.getMessage() + "). Spara den som .xlsx eller som \"CSV UTF-8 (kommaavgränsad)\".",
                     "The table cannot be read (" + e.getMessage() + "). Save it as .xlsx or as \"CSV UTF-8 (comma delimited)\".")), null);
         }
+        if (read.lines().stream().noneMatch(TableKind.ROUTING::heads) && holdsScenarios(path, bytes, read.lines())) {
+            // a workbook or CSV file of scenarios only: no routes, and nothing wrong
+            return new Result(new RoutingTable(path, List.of()), List.of(), read.detected());
+        }
         return new Parse(path, read.lines(), read.detected()).run();
+    }
+
+    private static boolean holdsScenarios(String path, byte[] bytes, List<TableLine> lines) {
+        if (!path.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return lines.stream().anyMatch(TableKind.SCENARIOS::heads);
+        }
+        try {
+            return TableLines.read(path, bytes, TableKind.SCENARIOS).lines().stream().anyMatch(TableKind.SCENARIOS::heads);
+        } catch (IOException | TableText.UnreadableTable | RuntimeException e) {
+            return false;
+        }
     }
 
     /** One table being read: its heading row, then every row, collecting every problem. */

@@ -33,12 +33,13 @@ import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
 import se.lotsen.core.ruleset.RoutingRow;
+import se.lotsen.policy.scenarios.Scenario;
 
 /**
  * Writes a routing table for a policy owner: a spreadsheet with Swedish headings, one row per rule,
  * and lists in every code column so Excel offers the allowed words (a hidden sheet holds the lists);
  * or CSV in UTF-8 for reading changes side by side. What it writes, {@link RoutingTableReader} reads
- * back to the same rows.
+ * back to the same rows. Scenarios go on a second sheet, Scenarier ({@link ScenarioTableWriter}).
  */
 public final class RoutingTableWriter {
     private static final int LIST_ROWS = 5_000;
@@ -48,6 +49,11 @@ public final class RoutingTableWriter {
     }
 
     public static byte[] xlsx(List<RoutingRow> rows, ServiceCatalog catalog) {
+        return xlsx(rows, List.of(), catalog);
+    }
+
+    /** The workbook with its Scenarier sheet too, when there are scenarios the sheet can say in full. */
+    public static byte[] xlsx(List<RoutingRow> rows, List<Scenario> scenarios, ServiceCatalog catalog) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Vägar");
             CellStyle bold = workbook.createCellStyle();
@@ -73,6 +79,10 @@ public final class RoutingTableWriter {
             }
             sheet.createFreezePane(1, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, columns.length - 1));
+            List<Scenario> written = scenarios.stream().filter(ScenarioTableWriter::expressible).toList();
+            if (!written.isEmpty()) {
+                ScenarioTableWriter.sheet(workbook, written, catalog, bold);
+            }
             lists(workbook, sheet, catalog);
             workbook.write(out);
             return out.toByteArray();
@@ -189,11 +199,25 @@ public final class RoutingTableWriter {
         validate(sheet, helper, Column.PRESCHOOL_CLASS, "JaNej");
         validate(sheet, helper, Column.VIOLENCE, "JaNej");
         validate(sheet, helper, Column.PRESCHOOL_PLACE, "JaNej");
+        Sheet scenarios = workbook.getSheet("Scenarier");
+        if (scenarios != null) {
+            DataValidationHelper scenarioHelper = scenarios.getDataValidationHelper();
+            validate(scenarios, scenarioHelper, ScenarioColumn.URGENCY.ordinal(), "Bradska");
+            validate(scenarios, scenarioHelper, ScenarioColumn.RISK_LEVEL.ordinal(), "Riskniva");
+            validate(scenarios, scenarioHelper, ScenarioColumn.SAFEGUARDING.ordinal(), "JaNej");
+            validate(scenarios, scenarioHelper, ScenarioColumn.LANGUAGE.ordinal(), "Sprak");
+            if (!catalog.centres().isEmpty()) {
+                validate(scenarios, scenarioHelper, ScenarioColumn.CENTRE.ordinal(), "Familjecentraler");
+            }
+        }
     }
 
     private static void validate(Sheet sheet, DataValidationHelper helper, Column column, String listName) {
+        validate(sheet, helper, column.ordinal(), listName);
+    }
+
+    private static void validate(Sheet sheet, DataValidationHelper helper, int index, String listName) {
         DataValidationConstraint constraint = helper.createFormulaListConstraint(listName);
-        int index = column.ordinal();
         DataValidation validation = helper.createValidation(constraint,
                 new CellRangeAddressList(1, Math.min(LIST_ROWS, SpreadsheetVersion.EXCEL2007.getLastRowIndex()), index, index));
         validation.setShowErrorBox(true);

@@ -25,8 +25,13 @@ final class TableLines {
     }
 
     static Read read(String path, byte[] bytes) throws IOException, TableText.UnreadableTable {
+        return read(path, bytes, TableKind.ROUTING);
+    }
+
+    /** A spreadsheet's sheet of this kind, or the CSV file (which holds one kind: its heading row says which). */
+    static Read read(String path, byte[] bytes, TableKind kind) throws IOException, TableText.UnreadableTable {
         if (path.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return new Read(XlsxLines.read(path, bytes), new Text("läst som kalkylblad (.xlsx)", "read as a spreadsheet (.xlsx)"));
+            return new Read(XlsxLines.read(path, bytes, kind), new Text("läst som kalkylblad (.xlsx)", "read as a spreadsheet (.xlsx)"));
         }
         TableText text = TableText.decode(bytes);
         char delimiter = delimiter(text.text());
@@ -43,7 +48,7 @@ final class TableLines {
             char best = 0;
             for (char candidate : new char[] {';', ',', '\t'}) {
                 long count = Arrays.stream(line.split(Pattern.quote(String.valueOf(candidate))))
-                        .map(c -> c.replace("\"", "")).filter(c -> Column.of(c) != null).count();
+                        .map(c -> c.replace("\"", "")).filter(TableKind::known).count();
                 if (count > known) {
                     known = (int) count;
                     best = candidate;

@@ -26,7 +26,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A spreadsheet's first visible sheet that has a heading row, read as a stream of rows (POI's SAX
+ * A spreadsheet's first visible sheet that has a heading row of a kind, read as a stream of rows (POI's SAX
  * reading, never a workbook in memory) within {@link XlsxBudget}'s limits. Cells read as Excel shows
  * them (the same {@link DataFormatter} the table always used); a formula is read as its text, not its
  * result, so a table cannot compute a word.
@@ -36,6 +36,11 @@ final class XlsxLines {
     }
 
     static List<TableLine> read(String path, byte[] bytes) throws IOException, TableText.UnreadableTable {
+        return read(path, bytes, TableKind.ROUTING);
+    }
+
+    /** The first visible sheet with a heading row of this kind (the routing sheet, or the Scenarier sheet). */
+    static List<TableLine> read(String path, byte[] bytes, TableKind kind) throws IOException, TableText.UnreadableTable {
         XlsxBudget.check(path, bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -54,7 +59,7 @@ final class XlsxLines {
                     if (rows.overBudget != null) {
                         throw rows.overBudget;
                     }
-                    if (rows.lines.stream().anyMatch(l -> Column.of(l.cell(0)) == Column.RULE)) {
+                    if (rows.lines.stream().anyMatch(l -> kind.heads(l))) {
                         return rows.lines;
                     }
                 }

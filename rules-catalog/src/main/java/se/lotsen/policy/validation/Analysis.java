@@ -46,23 +46,28 @@ public record Analysis(List<Gap> unroutedNeeds, List<String> unreachedServices, 
     }
 
     List<String> toLines() {
+        return toLines(false);
+    }
+
+    List<String> toLines(boolean sv) {
         List<String> lines = new ArrayList<>();
-        lines.add("Analysis:");
-        section(lines, "needs with no route (need, age band, severity: ages)", unroutedNeeds.stream()
-                .map(g -> g.need() + ", " + g.ageBand() + ", " + g.severity() + ": " + g.ages()).toList(), WHAT_TO_DO_GAPS);
-        section(lines, "services no rule reaches", unreachedServices, WHAT_TO_DO_UNREACHED);
-        section(lines, "rules that never produced anything", neverFiredRules, WHAT_TO_DO_NEVER);
-        section(lines, "table rows that overlap with different outcomes", overlaps.stream()
-                .map(o -> o.ruleA() + " (" + o.outcomeA() + ") and " + o.ruleB() + " (" + o.outcomeB() + ") both route to "
-                        + o.service() + ", e.g. " + o.example()).toList(), WHAT_TO_DO_OVERLAPS);
+        lines.add(sv ? "Analys:" : "Analysis:");
+        section(lines, sv, sv ? "behov utan väg (behov, åldersband, svårighetsgrad: åldrar)" : "needs with no route (need, age band, severity: ages)",
+                unroutedNeeds.stream().map(g -> g.need() + ", " + g.ageBand() + ", " + g.severity() + ": " + g.ages()).toList(), WHAT_TO_DO_GAPS);
+        section(lines, sv, sv ? "tjänster som ingen regel når" : "services no rule reaches", unreachedServices, WHAT_TO_DO_UNREACHED);
+        section(lines, sv, sv ? "regler som aldrig gav något" : "rules that never produced anything", neverFiredRules, WHAT_TO_DO_NEVER);
+        section(lines, sv, sv ? "tabellrader som överlappar med olika utfall" : "table rows that overlap with different outcomes", overlaps.stream()
+                .map(o -> o.ruleA() + " (" + o.outcomeA() + ") " + (sv ? "och " : "and ") + o.ruleB() + " (" + o.outcomeB() + ") "
+                        + (sv ? "leder båda till " : "both route to ") + o.service() + (sv ? ", t.ex. " : ", e.g. ") + o.example()).toList(),
+                WHAT_TO_DO_OVERLAPS);
         return lines;
     }
 
-    private static void section(List<String> lines, String title, List<String> items, Text whatToDo) {
-        lines.add("  " + title + ": " + (items.isEmpty() ? "none" : items.size()));
+    private static void section(List<String> lines, boolean sv, String title, List<String> items, Text whatToDo) {
+        lines.add("  " + title + ": " + (items.isEmpty() ? (sv ? "inga" : "none") : items.size()));
         items.forEach(i -> lines.add("    " + i));
         if (!items.isEmpty()) {
-            lines.add("    what to do: " + whatToDo.en());
+            lines.add("    " + (sv ? "gör så här: " + whatToDo.sv() : "what to do: " + whatToDo.en()));
         }
     }
 }

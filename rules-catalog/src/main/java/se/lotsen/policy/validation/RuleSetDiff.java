@@ -3,6 +3,7 @@ package se.lotsen.policy.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ import se.lotsen.policy.scenarios.Scenario;
  * text (reasons, notes, advice, the duty to report) or its risk is listed with before and after.
  */
 public final class RuleSetDiff {
-    private static final int MAX_LISTED = 500;
+    /** How many changes a page holds unless asked otherwise, and at most. */
+    public static final int PER_PAGE = 500;
+    public static final int MAX_PER_PAGE = 5_000;
 
     private RuleSetDiff() {
     }
@@ -40,22 +43,44 @@ public final class RuleSetDiff {
      * @param before    the steps before, one line each
      * @param after     the steps after
      * @param texts     texts that changed, "before → after"
+     * @param implausible the {@link Plausibility} constraints the family breaks (empty: a family that can exist)
      */
     public record Change(String family, JsonNode request, LocalDate date, List<String> before, List<String> after,
-                         List<String> texts) {
+                         List<String> texts, List<String> implausible) {
     }
 
     /**
-     * @param changed how many families' pathways differ
-     * @param changes the first {@value #MAX_LISTED} of them
+     * @param changed     how many families' pathways differ
+     * @param implausible how many of them no real family looks like (listed after the others)
+     * @param page        the page of changes given, from 1
+     * @param perPage     changes per page
+     * @param pages       how many pages the changes fill
+     * @param changes     the changes on this page: plausible families first, then the implausible ones
      */
-    public record Result(String older, String newer, int compared, int changed, List<Change> changes) {
+    public record Result(String older, String newer, int compared, int changed, int implausible, int page, int perPage,
+                         int pages, List<Change> changes) {
+
+        /** Page {@code page} (from 1) of {@code perPage} changes; over all pages, the changes number {@code changed}. */
+        public Result page(int number, int size) {
+            int per = Math.max(1, Math.min(size, MAX_PER_PAGE));
+            int from = Math.min(changes.size(), (Math.max(number, 1) - 1) * per);
+            return new Result(older, newer, compared, changed, implausible, Math.max(number, 1), per,
+                    Math.max(1, (changed + per - 1) / per), changes.subList(from, Math.min(changes.size(), from + per)));
+        }
+
         public String toText() {
+            return toText(false);
+        }
+
+        /** The comparison as text, its headings in Swedish or English (the families and steps are written in codes). */
+        public String toText(boolean swedish) {
             List<String> lines = new ArrayList<>();
-            lines.add("Comparing " + older + " with " + newer + " on " + compared + " families: " + changed
-                    + " pathway(s) change");
+            lines.add(swedish ? "Jämför " + older + " med " + newer + " för " + compared + " familjer: " + changed + " vägar ändras, "
+                    + implausible + " av dem för familjer som inte finns i verkligheten (visas sist)"
+                    : "Comparing " + older + " with " + newer + " on " + compared + " families: " + changed + " pathway(s) change, "
+                    + implausible + " of them for families that cannot exist (listed last)");
             for (Change c : changes) {
-                lines.add(c.family() + " on " + c.date());
+                lines.add(c.family() + (swedish ? " den " : " on ") + c.date());
                 if (!c.before().equals(c.after())) {
                     lines.add("    - " + String.join("  ", c.before()));
                     lines.add("    + " + String.join("  ", c.after()));
@@ -91,11 +116,15 @@ public final class RuleSetDiff {
             Answer after = answer(newer, a);
             if (!before.equals(after)) {
                 changes.put(i, new Change(a.family(), RequestJson.of(a.request()), a.date(),
-                        before.steps(), after.steps(), texts(before, after)));
+                        before.steps(), after.steps(), texts(before, after), Plausibility.broken(a.request())));
             }
         });
-        List<Change> listed = changes.values().stream().limit(MAX_LISTED).toList();
-        return new Result(name(older), name(newer), families.size(), changes.size(), listed);
+        // every change is listed; families that can exist come first, so the first page is one a policy owner recognises
+        List<Change> all = new ArrayList<>(changes.values());
+        all.sort(Comparator.comparing(c -> !c.implausible().isEmpty()));
+        int implausible = (int) all.stream().filter(c -> !c.implausible().isEmpty()).count();
+        return new Result(name(older), name(newer), families.size(), changes.size(), implausible, 1, Math.max(1, all.size()), 1,
+                List.copyOf(all));
     }
 
     /** The parts of a pathway a family or staff member would notice; the rule set's name and version are not among them. */

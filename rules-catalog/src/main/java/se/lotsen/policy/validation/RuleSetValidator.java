@@ -63,7 +63,7 @@ public final class RuleSetValidator {
             return randomFamilies != NO_EXPLORATION;
         }
 
-        LocalDate today() {
+        public LocalDate today() {
             return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
         }
     }
@@ -128,7 +128,7 @@ public final class RuleSetValidator {
             }
         }
         List<ValidationReport.Failure> failures = results.stream().filter(r -> !r.passed())
-                .map(r -> new ValidationReport.Failure(r.scenario().file(), r.scenario().line(), r.scenario().name(), r.failures()))
+                .map(ValidationReport.Failure::of)
                 .toList();
         boolean valid = errors.isEmpty() && failures.isEmpty() && propertyResults.stream().allMatch(PropertyResult::holds);
         Analysis analysis = options.explores() ? analyzer.analysis(loaded.ruleSet(), engine.ruleNames(), results) : null;

@@ -2,8 +2,12 @@ package se.lotsen.policy.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.lotsen.core.Text;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 import se.lotsen.policy.properties.PropertyResult;
+import se.lotsen.policy.scenarios.FamilyText;
+import se.lotsen.policy.scenarios.Scenario;
+import se.lotsen.policy.scenarios.ScenarioResult;
 
 /**
  * What {@code lotsen validate} says about a rule set: errors (it cannot serve), warnings (see to
@@ -32,41 +36,71 @@ public record ValidationReport(String ruleSetId, String version, String hash, St
     public record Detection(String path, String sv, String en) {
     }
 
-    /** A failing scenario: where it is, and what was expected against what came out. */
-    public record Failure(String file, int line, String name, List<String> failures) {
+    /**
+     * A failing scenario: where it is, its family in words, and what was expected against what came out.
+     *
+     * @param family   the family, in Swedish ({@code sv}) and English ({@code en})
+     * @param failures each difference, in English
+     * @param sv       each difference, in Swedish
+     */
+    public record Failure(String file, int line, String name, Text family, List<String> failures, List<String> sv) {
+        public static Failure of(ScenarioResult result) {
+            Scenario s = result.scenario();
+            return new Failure(s.file(), s.line(), s.name(), FamilyText.of(s.request()),
+                    result.failures().stream().map(Text::en).toList(), result.failures().stream().map(Text::sv).toList());
+        }
+
         @Override
         public String toString() {
-            return file + ":" + line + ": scenario " + name + ": " + String.join("; ", failures);
+            return file + ":" + line + ": scenario " + name + " (" + family.en() + "): " + String.join("; ", failures);
         }
     }
 
-    /** The report as text: errors first, then warnings, scenarios, properties and the analysis. */
+    /** The report as text in English (what tests and logs have read so far). */
     public String toText() {
+        return toText(false);
+    }
+
+    /**
+     * The report as text, in Swedish (the workbench's words, the command line's default) or English: errors first,
+     * then warnings, scenarios, properties and the analysis.
+     */
+    public String toText(boolean swedish) {
         List<String> lines = new ArrayList<>();
-        lines.add("Rule set " + ruleSetId + " " + version + (base == null ? "" : " (a layer on " + base + ")")
-                + " (sha256 " + hash + "): " + (valid ? "VALID" : "NOT VALID"));
-        errors.forEach(p -> lines.add(p.toString()));
-        warnings.forEach(p -> lines.add("warning: " + p));
-        detected.forEach(d -> lines.add(d.path() + ": " + d.en()));
+        String layer = base == null ? "" : swedish ? " (ett lager på " + base + ")" : " (a layer on " + base + ")";
+        lines.add((swedish ? "Regeluppsättningen " : "Rule set ") + ruleSetId + " " + version + layer + " (sha256 " + hash + "): "
+                + (valid ? (swedish ? "GILTIG" : "VALID") : (swedish ? "INTE GILTIG" : "NOT VALID")));
+        errors.forEach(p -> lines.add(problem(p, swedish)));
+        warnings.forEach(p -> lines.add((swedish ? "varning: " : "warning: ") + problem(p, swedish)));
+        detected.forEach(d -> lines.add(d.path() + ": " + (swedish ? d.sv() : d.en())));
         if (scenarios != null) {
-            lines.add("Scenarios: " + scenarios.passed() + " of " + scenarios.run() + " passed");
-            scenarios.failures().forEach(f -> lines.add(f.toString()));
+            lines.add(swedish ? "Scenarier: " + scenarios.passed() + " av " + scenarios.run() + " stämmer"
+                    : "Scenarios: " + scenarios.passed() + " of " + scenarios.run() + " passed");
+            scenarios.failures().forEach(f -> lines.add(swedish ? f.file() + ":" + f.line() + ": scenariot " + f.name() + " ("
+                    + f.family().sv() + "): " + String.join("; ", f.sv()) : f.toString()));
         }
         if (properties != null && !properties.isEmpty()) {
             long holding = properties.stream().filter(PropertyResult::holds).count();
-            lines.add("Properties: " + holding + " of " + properties.size() + " hold over " + explored + " families");
+            lines.add(swedish ? "Egenskaper: " + holding + " av " + properties.size() + " håller för " + explored + " familjer"
+                    : "Properties: " + holding + " of " + properties.size() + " hold over " + explored + " families");
             for (PropertyResult p : properties) {
-                lines.add("  " + (p.holds() ? "holds" : "FAILS") + "  " + p.id() + " (" + p.checked() + " families)");
+                String holds = p.holds() ? (swedish ? "håller" : "holds") : (swedish ? "HÅLLER INTE" : "FAILS");
+                lines.add("  " + holds + "  " + p.id() + " (" + p.checked() + (swedish ? " familjer)" : " families)"));
                 if (p.counterexample() != null) {
-                    lines.add("    " + p.file() + ":" + p.line() + ": " + p.counterexample().reason() + " for the family");
-                    lines.add("    " + p.counterexample().request() + "  on " + p.counterexample().date());
-                    lines.add("    reproduce: lotsen suggest --date " + p.counterexample().date() + " request.json");
+                    lines.add("    " + p.file() + ":" + p.line() + ": " + p.counterexample().reason() + (swedish ? " för familjen" : " for the family"));
+                    lines.add("    " + p.counterexample().request() + (swedish ? "  den " : "  on ") + p.counterexample().date());
+                    lines.add("    " + (swedish ? "pröva själv: " : "reproduce: ") + "lotsen suggest --date " + p.counterexample().date()
+                            + " request.json");
                 }
             }
         }
         if (analysis != null) {
-            lines.addAll(analysis.toLines());
+            lines.addAll(analysis.toLines(swedish));
         }
         return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String problem(Problem p, boolean swedish) {
+        return swedish ? p.path() + ":" + Math.max(p.line(), 0) + ": " + p.sv() : p.toString();
     }
 }

@@ -28,12 +28,12 @@ class RuleSetValidatorTest {
 
     @Test
     void aYamlIndentationMistakeSaysWhatToCheckAtItsLine() {
-        ValidationReport report = validate(RuleSets.edited("scenarios/sleep.yaml",
-                yaml -> yaml.replace("    why: \"Ett spädbarn som sover", "  why: \"Ett spädbarn som sover")));
+        ValidationReport report = validate(RuleSets.edited("scenarios/safeguarding.yaml",
+                yaml -> yaml.replace("    why: \"Sömn, pengar och bråk", "  why: \"Sömn, pengar och bråk")));
 
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("scenarios/sleep.yaml");
+            assertThat(p.path()).isEqualTo("scenarios/safeguarding.yaml");
             assertThat(p.line()).isBetween(3, 4);
             assertThat(p.message()).contains("indentation");
             assertThat(p.sv()).contains("indragen");
@@ -83,9 +83,9 @@ class RuleSetValidatorTest {
 
     @Test
     void aScenarioMayNameAStepByItsServiceAlone() {
-        ValidationReport report = validate(RuleSets.edited("scenarios/sleep.yaml", yaml -> yaml.replace(
-                "      excludes: [OPEN_PRESCHOOL]\n      rules: [route-sleep-own-preschool]",
-                "      excludes: [OPEN_PRESCHOOL]\n      includes: [CHILD_PRESCHOOL]\n      rules: [route-sleep-own-preschool]")));
+        ValidationReport report = validate(RuleSets.edited("scenarios/relationship.yaml", yaml -> yaml.replace(
+                "      includes:\n        - { service: CENTRE_SOCIAL_WORKER, urgency: WITHIN_WEEK, tier: INDICATED }",
+                "      includes: [CENTRE_SOCIAL_WORKER, VIOLENCE_SUPPORT]")));
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.scenarios().failures()).isEmpty();

@@ -1,0 +1,113 @@
+package se.lotsen.api.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lotsen.api.TestApp;
+import se.lotsen.api.auth.Role;
+import se.lotsen.policy.RuleSetFiles;
+
+/**
+ * What a policy owner does in Excel alone, over HTTP: a route and its scenario row changed in the workbook
+ * validate with no YAML touched, the comparison lists every changed family page by page with families that
+ * can exist first, and publishing gives the new content a version by itself.
+ */
+class WorkbookPublishingTest {
+    private static final String ZIP = "application/zip";
+    private static final String WORKBOOK = "tables/routing.xlsx";
+    private static TestApp app;
+    private static String owner;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        owner = app.key(Role.POLICY_OWNER);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** The default with the cells changed in its workbook, everything else as it is (the version too). */
+    private static RuleSetFiles withCells(String... sheetRowHeadingValue) {
+        Map<String, byte[]> files = new TreeMap<>(RuleSetFiles.readDefault().files());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(WORKBOOK)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < sheetRowHeadingValue.length; i += 4) {
+                Sheet sheet = book.getSheet(sheetRowHeadingValue[i]);
+                int column = -1;
+                for (var cell : sheet.getRow(0)) {
+                    column = cell.getStringCellValue().equals(sheetRowHeadingValue[i + 2]) ? cell.getColumnIndex() : column;
+                }
+                for (Row row : sheet) {
+                    if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(sheetRowHeadingValue[i + 1])) {
+                        (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(sheetRowHeadingValue[i + 3]);
+                    }
+                }
+            }
+            book.write(out);
+            files.put(WORKBOOK, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RuleSetFiles.of("workbook", files);
+    }
+
+    @Test
+    void aFailingScenarioRowNamesTheServicesInSwedish() {
+        RuleSetFiles routeOnly = withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
+
+        JsonNode report = TestApp.json(app.post("/rulesets/validate", owner, ZIP, routeOnly.toZip()));
+
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        JsonNode failure = report.get("scenarios").get("failures").get(0);
+        assertThat(failure.get("name").asText()).isEqualTo("sleep-in-pregnancy");
+        assertThat(failure.get("sv").get(0).asText()).contains("förväntade Barnmorskemottagningen").contains("fick Familjecentralens socionom");
+    }
+
+    @Test
+    void aRouteAndItsScenarioRowChangedInTheWorkbookValidateCompareInPagesAndPublishUnderANewVersion() {
+        RuleSetFiles changed = withCells("Vägar", "route-sleep-nurse", "Skäl (svenska)", "Sömn: BVC-sjuksköterskan tar upp sömnen.",
+                "Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER",
+                "Scenarier", "sleep-in-pregnancy", "Ska finnas", "Familjecentralens socionom: Vanlig tid, För alla");
+
+        JsonNode report = TestApp.json(app.post("/rulesets/validate", owner, ZIP, changed.toZip()));
+        assertThat(report.get("errors")).isEmpty();
+        assertThat(report.get("valid").asBoolean()).isTrue();
+
+        JsonNode all = TestApp.json(app.post("/rulesets/diff?per_page=5000", owner, ZIP, changed.toZip()));
+        int count = all.get("changed").asInt();
+        assertThat(count).isGreaterThan(100).isLessThanOrEqualTo(5000);
+        assertThat(all.get("changes")).hasSize(count);
+        JsonNode second = TestApp.json(app.post("/rulesets/diff?page=2&per_page=50", owner, ZIP, changed.toZip()));
+        assertThat(second.get("changes")).hasSize(50);
+        assertThat(second.get("page").asInt()).isEqualTo(2);
+        assertThat(second.get("pages").asInt()).isEqualTo((count + 49) / 50);
+        JsonNode first = TestApp.json(app.post("/rulesets/diff?page=1&per_page=100", owner, ZIP, changed.toZip()));
+        for (JsonNode c : first.get("changes")) {
+            assertThat(c.get("request").path("childAgeMonths").asInt(99) < 12
+                    && c.get("request").path("protectiveFactors").toString().contains("PRESCHOOL_PLACE")).as(c.get("family").asText()).isFalse();
+        }
+        assertThat(all.get("changes").findValuesAsText("family")).isNotEmpty();
+        assertThat(all.toString()).contains("BVC-sjuksköterskan tar upp sömnen.");
+
+        HttpResponse<String> published = app.post("/rulesets", owner, ZIP, changed.toZip());
+        assertThat(published.statusCode()).isEqualTo(201);
+        String version = TestApp.json(published).get("report").get("version").asText();
+        assertThat(version).isNotEqualTo(RuleSetFiles.readDefault().version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
+    }
+}
