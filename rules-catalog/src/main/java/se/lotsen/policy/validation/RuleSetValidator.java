@@ -2,7 +2,6 @@ package se.lotsen.policy.validation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public final class RuleSetValidator {
         }
 
         public LocalDate today() {
-            return LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+            return LocalDate.now(clock.withZone(PathwayEngine.TIME_ZONE));
         }
     }
 
