@@ -74,10 +74,10 @@ final class LayerStack {
             ObjectNode own = (ObjectNode) manifest.deepCopy();
             try {
                 if (own.has("extends")) {
-                    extendsRef = Yaml.MAPPER.treeToValue(own.remove("extends"), RuleSetLoader.Extends.class);
+                    extendsRef = Yaml.READER.treeToValue(own.remove("extends"), RuleSetLoader.Extends.class);
                 }
                 if (own.has("remove")) {
-                    removals = Yaml.MAPPER.treeToValue(own.remove("remove"), Removals.class);
+                    removals = Yaml.READER.treeToValue(own.remove("remove"), Removals.class);
                 }
             } catch (JsonProcessingException e) {
                 problems.add(Yaml.problem(prefix + RuleSetFiles.MANIFEST, e));
@@ -121,7 +121,7 @@ final class LayerStack {
             return null;
         }
         try {
-            JsonNode node = Yaml.MAPPER.readTree(text);
+            JsonNode node = Yaml.READER.readTree(text);
             if (node == null || !node.isObject()) {
                 problems.add(Problem.of(prefix + path, 1, "ska innehålla nycklar med värden (id: …, version: …).",
                         "must hold keys with values (id: …, version: …)."));
@@ -139,9 +139,9 @@ final class LayerStack {
         Layer top = layers.get(layers.size() - 1);
         try {
             if (layers.size() == 1) {
-                return Yaml.MAPPER.readValue(top.files().text(path), type);
+                return Yaml.READER.forType(type).readValue(top.files().text(path));
             }
-            return Yaml.MAPPER.treeToValue(tree, type);
+            return Yaml.READER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             problems.add(Yaml.problem(top.prefix() + path, e));
             return null;

@@ -65,9 +65,9 @@ public final class RuleSetLoader {
     /** What these files extend, read leniently; empty for a rule set that extends nothing or cannot be read. */
     public static Optional<Extends> extendsOf(RuleSetFiles files) {
         try {
-            JsonNode node = Yaml.MAPPER.readTree(files.text(RuleSetFiles.MANIFEST)).get("extends");
+            JsonNode node = Yaml.READER.readTree(files.text(RuleSetFiles.MANIFEST)).get("extends");
             return node == null ? Optional.empty()
-                    : Optional.of(Yaml.MAPPER.treeToValue(node, Extends.class));
+                    : Optional.of(Yaml.READER.treeToValue(node, Extends.class));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }

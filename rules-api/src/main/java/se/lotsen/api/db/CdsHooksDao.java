@@ -8,7 +8,6 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** What CDS Hooks shares between nodes: the token ids seen (replay) and the cards given out (feedback). */
 @RegisterConstructorMapper(IssuedCard.class)
@@ -27,7 +26,6 @@ public interface CdsHooksDao {
     /** The cards of one answer, in one transaction. */
     @SqlBatch("INSERT INTO cds_cards (card, iso_week, centre, service, rules, outcome, expires_at) "
             + "VALUES (:card, :isoWeek, :centre, :service, :rules, :outcome, :expiresAt)")
-    @Transaction
     void rememberCards(@BindMethods List<IssuedCard> cards);
 
     @SqlQuery("SELECT card, iso_week, centre, service, rules, outcome, expires_at FROM cds_cards WHERE card = :card")

@@ -6,7 +6,6 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 @RegisterConstructorMapper(CounterRow.class)
 public interface CounterDao {
@@ -15,7 +14,6 @@ public interface CounterDao {
             + "VALUES (:isoWeek, :centre, :need, :riskLevel, :service, :urgency, :count) "
             + "ON CONFLICT (iso_week, centre, need, risk_level, service, urgency) "
             + "DO UPDATE SET count = suggestion_counts.count + excluded.count")
-    @Transaction
     void add(@BindMethods List<CounterRow> rows);
 
     @SqlQuery("SELECT iso_week, centre, need, risk_level, service, urgency, count FROM suggestion_counts "

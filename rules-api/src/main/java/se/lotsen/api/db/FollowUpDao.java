@@ -19,7 +19,6 @@ public interface FollowUpDao {
      */
     @SqlBatch("INSERT INTO follow_up_references (reference_hash, iso_week, centre, expires_on, steps, answered) "
             + "VALUES (:referenceHash, :isoWeek, :centre, :expiresOn, :steps, :answered) ON CONFLICT (reference_hash) DO NOTHING")
-    @Transaction
     void insertAllIfAbsent(@BindMethods List<FollowUpReference> references);
 
     @SqlQuery("SELECT reference_hash, iso_week, centre, expires_on, steps, answered FROM follow_up_references "

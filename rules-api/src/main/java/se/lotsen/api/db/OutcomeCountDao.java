@@ -6,7 +6,6 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 @RegisterConstructorMapper(OutcomeCount.class)
 public interface OutcomeCountDao {
@@ -14,7 +13,6 @@ public interface OutcomeCountDao {
     @SqlBatch("INSERT INTO outcome_counts (iso_week, centre, kind, code, measure, count) "
             + "VALUES (:isoWeek, :centre, :kind, :code, :measure, :count) "
             + "ON CONFLICT (iso_week, centre, kind, code, measure) DO UPDATE SET count = outcome_counts.count + excluded.count")
-    @Transaction
     void add(@BindMethods List<OutcomeCount> rows);
 
     @SqlQuery("SELECT iso_week, centre, kind, code, measure, count FROM outcome_counts "

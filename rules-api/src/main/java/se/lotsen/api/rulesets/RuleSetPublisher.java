@@ -22,8 +22,9 @@ import se.lotsen.policy.validation.RuleSetValidator;
 import se.lotsen.policy.validation.ValidationReport;
 
 /**
- * Publishing without a restart: validate and compile (outside any lock, so a slow upload never
- * holds up an activation), keep the version in the store, then swap the serving engine in one step.
+ * Publishing without a restart: validate (outside the publisher's monitor, so a slow upload never holds up an
+ * activation), keep the version in the store, then compile and swap the serving engine under the monitor, in one
+ * step (an activation compiles the stored version it activates).
  * A rule set that fails validation never serves; the last good one keeps serving. Every version is
  * kept and can be activated again.
  */

@@ -11,6 +11,7 @@ import io.dropwizard.util.Duration;
 import jakarta.validation.Validation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.lotsen.api.LotsenConfiguration;
 
@@ -51,11 +52,15 @@ class SafeServerDefaultsTest {
                     - type: http
                       bindHost: 0.0.0.0
                       port: 9090
+                    - type: http
+                      port: 9091
                 """);
 
         SafeServerDefaults.apply(config.getServerFactory(), new Environment("test"));
 
-        HttpConnectorFactory application = SafeServerDefaults.connectors(config.getServerFactory()).get(0);
-        assertThat(application.getBindHost()).isEqualTo("0.0.0.0");
+        // the named host stays, and the same step binds the connector that names none to loopback
+        List<HttpConnectorFactory> application = SafeServerDefaults.connectors(config.getServerFactory());
+        assertThat(application.get(0).getBindHost()).isEqualTo("0.0.0.0");
+        assertThat(application.get(1).getBindHost()).isEqualTo("127.0.0.1");
     }
 }

@@ -124,7 +124,8 @@ public final class Families {
     }
 
     /**
-     * A random family, the same for the same index: one to three needs, up to three risk factors
+     * A random family, the same for the same index: no need to three needs (a family with none is routed by its risks or
+     * gets the fallback), up to three risk factors
      * and two protective factors, an EPDS now and then, a language and a centre now and then, on a
      * day of the year.
      */

@@ -31,7 +31,7 @@ public final class PropertyReader {
             String shown = pathPrefix + path;
             Map<String, Integer> occurrences = new HashMap<>();
             try {
-                List<Entry> entries = Yaml.MAPPER.readValue(text, new TypeReference<List<Entry>>() { });
+                List<Entry> entries = Yaml.READER.forType(new TypeReference<List<Entry>>() { }).readValue(text);
                 for (Entry e : entries == null ? List.<Entry>of() : entries) {
                     int line = TextLines.lineOfEntry(text, "id", e.id(), occurrences.merge(String.valueOf(e.id()), 1, Integer::sum) - 1);
                     if (e.id() == null || e.why() == null || e.then() == null) {

@@ -30,7 +30,7 @@ public final class ScenarioReader {
             String shown = pathPrefix + path;
             Map<String, Integer> occurrences = new HashMap<>();
             try {
-                ScenarioFile file = Yaml.MAPPER.readValue(text, ScenarioFile.class);
+                ScenarioFile file = Yaml.READER.forType(ScenarioFile.class).readValue(text);
                 if (file.scenarios().isEmpty()) {
                     problems.add(Problem.of(shown, 1, "Filen har inga scenarier: den ska börja med 'scenarios:' och en lista.",
                             "The file has no scenarios: it must start with 'scenarios:' and a list."));

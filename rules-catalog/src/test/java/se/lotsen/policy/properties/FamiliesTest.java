@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.policy.BaseResolver;
@@ -25,9 +29,21 @@ class FamiliesTest {
                 .clock(Clock.fixed(RuleSets.DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)).build();
         Families families = new Families(ruleSet, RuleSets.DAY);
 
-        families.grid().parallelStream().forEach(s -> engine.evaluate(s.request(), s.date()));
-        IntStream.range(0, 30_000).parallel().mapToObj(families::random).forEach(s -> engine.evaluate(s.request(), s.date()));
+        List<String> refused = Stream.concat(families.grid().parallelStream(),
+                        IntStream.range(0, 30_000).parallel().mapToObj(families::random))
+                .map(s -> refusal(engine, s)).filter(Objects::nonNull).limit(5).toList();
 
+        assertThat(refused).as("generated families that a request from outside could not be").isEmpty();
         assertThat(families.grid()).hasSizeGreaterThan(60_000);
+    }
+
+    /** Validated the way a request from outside is: null when valid, else the request and why not. */
+    private static String refusal(PathwayEngine engine, Families.Sample sample) {
+        try {
+            engine.evaluate(sample.request(), sample.date());
+            return null;
+        } catch (InvalidRequestException e) {
+            return sample.request() + ": " + e.violations();
+        }
     }
 }

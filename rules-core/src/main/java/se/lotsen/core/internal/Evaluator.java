@@ -117,11 +117,6 @@ public final class Evaluator {
         return advice;
     }
 
-    /** Names of every table row, for the engine's list of rules. */
-    public List<String> tableRowNames() {
-        return tables.rowNames();
-    }
-
     public RuleSet ruleSet() {
         return ruleSet;
     }

@@ -22,7 +22,6 @@ final class TableRouter {
     private static final RoutingRow[] NONE = new RoutingRow[0];
 
     private final RoutingRow[][][] byNeedAndAge = new RoutingRow[NeedCategory.values().length][][];
-    private final List<String> rowNames = new ArrayList<>();
 
     TableRouter(List<RoutingTable> tables) {
         List<List<List<RoutingRow>>> buckets = new ArrayList<>();
@@ -35,7 +34,6 @@ final class TableRouter {
         }
         for (RoutingTable table : tables) {
             for (RoutingRow row : table.rows()) {
-                rowNames.add(row.name());
                 int from = row.ageFrom() == null ? Family.EXPECTING : Math.max(row.ageFrom(), Family.EXPECTING);
                 int to = row.ageTo() == null ? SuggestionRequest.MAX_CHILD_AGE_MONTHS
                         : Math.min(row.ageTo(), SuggestionRequest.MAX_CHILD_AGE_MONTHS);
@@ -51,11 +49,6 @@ final class TableRouter {
                 byNeedAndAge[n][a] = rows.isEmpty() ? NONE : rows.toArray(RoutingRow[]::new);
             }
         }
-    }
-
-    /** Every row's name, in table order. */
-    List<String> rowNames() {
-        return rowNames;
     }
 
     void route(Family family, List<NeedFact> needs, Advice out) {
