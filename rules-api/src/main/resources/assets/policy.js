@@ -23,7 +23,7 @@ const TEXT = {
     analysis: "Analys", unroutedNeeds: "Behov utan väg", unreachedServices: "Tjänster som ingen regel når",
     neverFiredRules: "Regler som aldrig gav något", overlaps: "Rader som överlappar", none: "Inga.",
     diffHeading: "Ändrade vägar", diffSummary: "{0} av {1} familjer får en annan väg.", family: "Familj", before: "Före", after: "Efter",
-    texts: "Ändrade texter", sameSteps: "Samma steg; bara texterna ändras.", diffMore: "Visar de första {0} av {1}.", published: "Publicerat: {0} {1} är nu aktiv.", layers: "Lager som bygger på detta: {0}",
+    texts: "Ändrade texter", sameSteps: "Samma steg; bara texterna ändras.", diffMore: "Visar de första {0} av {1}.", published: "Publicerat: {0} {1} är nu aktiv.", publishHeading: "Innan du publicerar", publishSummary: "Publiceringen ger {0} av {1} familjer en annan väg, varav {2} där skyddsstegen eller oron för barnet ändras.", publishTick: "Jag har läst jämförelsen och vill publicera.", publishNow: "Publicera nu", atLeast: "minst {0}", layers: "Lager som bygger på detta: {0}",
     alreadyPublished: "Exakt det här innehållet är redan publicerat som {0}. Aktivera den versionen under Versioner i stället.",
     versionConflict: "Versionen finns redan med annat innehåll. Höj versionen i ruleset.yaml.",
     child: "ett barn på {0} månader", expecting: "en familj som väntar barn", needs: "behov", risks: "risker",
@@ -54,7 +54,7 @@ const TEXT = {
     analysis: "Analysis", unroutedNeeds: "Needs with no route", unreachedServices: "Services no rule reaches",
     neverFiredRules: "Rules that never gave anything", overlaps: "Rows that overlap", none: "None.",
     diffHeading: "Changed pathways", diffSummary: "{0} of {1} families get another pathway.", family: "Family", before: "Before", after: "After",
-    texts: "Changed texts", sameSteps: "The same steps; only the texts change.", diffMore: "Showing the first {0} of {1}.", published: "Published: {0} {1} is now active.", layers: "Layers built on this: {0}",
+    texts: "Changed texts", sameSteps: "The same steps; only the texts change.", diffMore: "Showing the first {0} of {1}.", published: "Published: {0} {1} is now active.", publishHeading: "Before you publish", publishSummary: "Publishing gives {0} of {1} families another pathway, {2} of them with a change in the safeguarding steps or the concern for the child.", publishTick: "I have read the comparison and want to publish.", publishNow: "Publish now", atLeast: "at least {0}", layers: "Layers built on this: {0}",
     alreadyPublished: "This very content is already published as {0}. Activate that version under Versions instead.",
     versionConflict: "The version exists with other content. Raise the version in ruleset.yaml.",
     child: "a child of {0} months", expecting: "a family expecting a child", needs: "needs", risks: "risks",
@@ -240,7 +240,34 @@ async function diff() {
   pageError(result.status, result.body);
 }
 
+// A change that touches safeguarding: a safeguarding step before or after, or the concern itself.
+const touchesSafeguarding = (c) => [...c.before, ...c.after].some((s) => s.endsWith(" safeguarding"))
+  || (c.texts || []).some((x) => x.startsWith("safeguarding:"));
+
+// Publish asks first: the comparison's summary, and a tick before the button does anything.
 async function publish() {
+  const preview = await send("/rulesets/diff?per_page=5000");
+  if (!preview) { return; }
+  if (preview.status !== 200) {
+    if (preview.status === 422 && preview.body.valid !== undefined) { $("report").replaceChildren(...report(preview.body)); return; }
+    pageError(preview.status, preview.body);
+    return;
+  }
+  const d = preview.body;
+  const seen = d.changes.filter(touchesSafeguarding).length;
+  const safeguarding = d.changes.length < d.changed ? t("atLeast", seen) : String(seen);
+  const tick = el("input", { type: "checkbox", id: "publish-tick" });
+  const go = button(t("publishNow"), publishConfirmed);
+  go.id = "publish-yes";
+  go.disabled = true;
+  tick.addEventListener("change", () => { go.disabled = !tick.checked; });
+  $("report").replaceChildren(el("div", { id: "publish-confirm", class: "confirm", role: "group", "aria-labelledby": "publish-heading" },
+    el("h3", { id: "publish-heading", text: t("publishHeading") }),
+    el("p", { id: "publish-summary", text: t("publishSummary", d.changed, d.compared, safeguarding) }),
+    el("label", {}, tick, " " + t("publishTick")), el("p", {}, go)), diffTable(d));
+}
+
+async function publishConfirmed() {
   const result = await send("/rulesets");
   if (!result) { return; }
   const { status, body: answer } = result;

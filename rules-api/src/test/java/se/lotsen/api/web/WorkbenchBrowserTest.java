@@ -121,6 +121,13 @@ class WorkbenchBrowserTest {
         browser.find("pick-zip").sendKeys(zip("publish.zip", EditedRuleSets.version("2028.1.3", "Sömn: publicerad.").toZip())
                 .toString());
         browser.find("publish").click();
+        WebElement confirm = browser.waitFor(By.id("publish-confirm"));
+        assertThat(browser.find("publish-summary").getText()).matches("Publiceringen ger \\d+ av \\d+ familjer en annan väg, "
+                + "varav \\d+ där skyddsstegen eller oron för barnet ändras\\.");
+        assertThat(browser.find("publish-yes").isEnabled()).as("publishes before the tick").isFalse();
+        assertThat(confirm.getText()).doesNotContain("null", "undefined");
+        browser.find("publish-tick").click();
+        browser.find("publish-yes").click();
         browser.waitUntil(By.id("report"), "2028.1.3 är nu aktiv");
 
         tab("versions-panel");
@@ -129,8 +136,8 @@ class WorkbenchBrowserTest {
                 .filter(r -> r.getText().contains(EditedRuleSets.DEFAULT_VERSION)).findFirst().orElseThrow();
         older.findElement(By.xpath(".//button[contains(., 'Aktivera')]")).click();
 
-        WebElement confirm = browser.waitFor(By.id("activate-confirm"));
-        assertThat(confirm.getText()).contains("familjer får en annan väg");
+        WebElement activation = browser.waitFor(By.id("activate-confirm"));
+        assertThat(activation.getText()).contains("familjer får en annan väg");
         browser.find("activate-yes").click();
         browser.waitUntil(By.id("versions-status"), "är nu aktiv");
         assertThat(TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),
