@@ -18,7 +18,7 @@ import se.lotsen.core.ruleset.RuleSet;
 
 /**
  * The families validation asks about: a grid that sweeps what a rule set must cover (every need ×
- * severity × age band, expecting and 72–83 months included × no risk or each single risk factor
+ * severity × age band, expecting and the last year before school (72 months to the oldest) included × no risk or each single risk factor
  * (the safeguarding triggers among them) × protective sets; every pair of needs at SEVERE at a few ages;
  * every EPDS form (and two unlisted ones) around its cut-off, with
  * and without thoughts of self-harm, in pregnancy and after birth), then a seeded random exploration

@@ -28,6 +28,8 @@ import se.lotsen.policy.scenarios.Scenario.StepExpectation;
 
 /** One row of the Scenarier sheet: the family it describes and what its pathway must show, each problem named by row and column. */
 final class ScenarioRowReader {
+    private static final int MAX = SuggestionRequest.MAX_CHILD_AGE_MONTHS;
+
     private final String path;
     private final Map<ScenarioColumn, Integer> columns;
     private final ServiceWords services;
@@ -74,9 +76,11 @@ final class ScenarioRowReader {
         if (Column.EXPECTING_WORDS.contains(Words.normal(age))) {
             expecting = true;
         } else {
-            months = number(ScenarioColumn.AGE, 0, 83, "månader 0–83, eller \"väntar barn\"", "months 0–83, or \"expecting\"");
+            months = number(ScenarioColumn.AGE, 0, MAX, "månader 0–" + MAX + ", eller \"väntar barn\"", "months 0–" + MAX
+                    + ", or \"expecting\"");
             if (age.isEmpty()) {
-                problem(ScenarioColumn.AGE, "är tom. Skriv månader 0–83, eller \"väntar barn\"", "is empty. Write months 0–83, or \"expecting\"");
+                problem(ScenarioColumn.AGE, "är tom. Skriv månader 0–" + MAX + ", eller \"väntar barn\"", "is empty. Write months 0–"
+                        + MAX + ", or \"expecting\"");
             }
         }
         List<Need> needs = new ArrayList<>();
