@@ -167,9 +167,9 @@ class RuleLanguageAttackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("attacks")
     void theAttackIsRefusedWithFileAndLineAndNothingRuns(String attack, String body, int line, String message) {
-        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
-                () -> TestRuleSets.engine(TestRuleSets.ruleSet(body)));
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class, () -> buildAndAsk(body));
 
+        assertThat(Files.exists(marker)).as("the attack ran").isFalse();
         assertThat(refused).as(attack).isNotNull();
         assertThat(refused.problems()).as(attack).anySatisfy(problem -> {
             assertThat(problem.path()).isEqualTo("rules/test0.drl");
@@ -177,7 +177,23 @@ class RuleLanguageAttackTest {
             assertThat(problem.message()).contains(message);
             assertThat(problem.sv()).isNotBlank().isNotEqualTo(problem.message());
         });
-        assertThat(Files.exists(marker)).as("the attack ran").isFalse();
+    }
+
+    /**
+     * Builds the engine and, if it builds, asks it about families every attack's pattern matches: an attack
+     * that got past the checks runs here, so the marker check above can see it.
+     */
+    private static void buildAndAsk(String body) {
+        try (PathwayEngine engine = TestRuleSets.engine(TestRuleSets.ruleSet(body))) {
+            engine.suggest(SuggestionRequest.builder().childAgeMonths(5).need(NeedCategory.SLEEP).build());
+            engine.suggest(SuggestionRequest.builder().childAgeMonths(30).need(NeedCategory.SLEEP).need(NeedCategory.FINANCES).build());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMarkerPathIsTheOneTheAttacksWrite() {
+        // A marker in another folder than the one checked would let a running attack pass unseen.
+        assertThat(attacks().get(0).get()[1].toString()).contains(marker.toString());
     }
 
     @org.junit.jupiter.api.Test
