@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import se.lotsen.core.internal.EngineAccess;
 import se.lotsen.core.internal.Evaluator;
 import se.lotsen.core.internal.RuleSetCompiler;
 import se.lotsen.core.ruleset.RuleSet;
@@ -23,6 +24,11 @@ import se.lotsen.core.ruleset.RuleSetException;
 public final class PathwayEngine implements AutoCloseable {
     /** Where "today" is: förskoleklass, ISO weeks of the counts and the follow-up's days are Swedish dates. */
     public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Stockholm");
+
+    static {
+        // Validation evaluates the families it generates without validating each request again; embedding code cannot.
+        EngineAccess.install((EngineAccess.Engines) (engine, request, date) -> engine.evaluator.evaluate(request, date, false));
+    }
 
     private final Evaluator evaluator;
     private final List<String> ruleNames;
@@ -61,15 +67,6 @@ public final class PathwayEngine implements AutoCloseable {
      */
     public Evaluation evaluate(SuggestionRequest request, LocalDate date) {
         return evaluator.evaluate(request, date, true);
-    }
-
-    /**
-     * Like {@link #evaluate} for a family that validation generated, which is a valid request by
-     * construction (the generator's own test holds that): the request's bean validation, most of an
-     * evaluation's cost, is skipped. Never for a request that came from outside.
-     */
-    public Evaluation evaluateGenerated(SuggestionRequest request, LocalDate date) {
-        return evaluator.evaluate(request, date, false);
     }
 
     /**

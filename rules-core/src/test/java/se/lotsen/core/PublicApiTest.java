@@ -43,4 +43,16 @@ class PublicApiTest {
 
         assertThat(found).as("public types of rules-core against docs/ARCHITECTURE.md").isEqualTo(listed);
     }
+
+    @Test
+    void onlyTheEngineBuildsAFamilyAndOnlyValidationSkipsTheRequestsChecks() {
+        // A public constructor or withRisk would let embedding code hand rules a family no request could give;
+        // evaluateGenerated on the engine would let a request from outside skip its validation.
+        assertThat(se.lotsen.core.rules.Family.class.getConstructors()).isEmpty();
+        assertThat(Stream.of(se.lotsen.core.rules.Family.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .doesNotContain("withRisk");
+        assertThat(Stream.of(PathwayEngine.class.getMethods()).filter(m -> m.getDeclaringClass() == PathwayEngine.class)
+                .map(java.lang.reflect.Method::getName).sorted().distinct().toList())
+                .containsExactly("builder", "close", "evaluate", "ruleNames", "ruleSet", "suggest", "today");
+    }
 }

@@ -57,7 +57,7 @@ final class RuleSetArgument {
     static RuleSetValidator.Result compile(String location, boolean swedish) throws Unusable {
         RuleSetFiles files = read(location, swedish);
         RuleSetValidator.Result result = RuleSetValidator.validate(files,
-                RuleSetValidator.Options.standard().withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+                RuleSetValidator.Options.standard().scenariosOnly());
         if (result.engine() == null) {
             ValidationReport report = result.report();
             String name = location == null ? "default" : location;

@@ -68,7 +68,7 @@ public final class RuleSetPublisher {
             // The build checked the bundled default's properties over every family; at start it is compiled and its
             // scenarios run, so the first answer does not wait for the exploration.
             RuleSetFiles bundled = RuleSetFiles.readDefault();
-            PublishResult result = publish(bundled, "bundled default", options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+            PublishResult result = publish(bundled, "bundled default", options.scenariosOnly());
             if (result instanceof PublishResult.AlreadyPublished a) {
                 activate(a.version().ruleSetId(), a.version().version(), "bundled default");
             }
@@ -95,7 +95,7 @@ public final class RuleSetPublisher {
     public Comparison diffWithActive(RuleSetFiles files) {
         return validation.offer(() -> {
             RuleSetValidator.Result candidate = RuleSetValidator.validate(files,
-                    options.withRandomFamilies(RuleSetValidator.Options.NO_EXPLORATION));
+                    options.scenariosOnly());
             if (candidate.engine() == null) {
                 return new Comparison(null, candidate.report());
             }

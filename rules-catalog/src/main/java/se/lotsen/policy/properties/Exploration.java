@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 import se.lotsen.core.Evaluation;
 import se.lotsen.core.PathwayEngine;
+import se.lotsen.core.internal.EngineAccess;
 import se.lotsen.policy.properties.Families.Sample;
 
 /**
@@ -46,7 +47,7 @@ public final class Exploration {
         IntStream.range(0, grid.size() + randomCount).parallel().forEach(i -> {
             Sample sample = i < grid.size() ? grid.get(i) : families.random(i);
             try {
-                Evaluation evaluation = engine.evaluateGenerated(sample.request(), sample.date());
+                Evaluation evaluation = EngineAccess.evaluateGenerated(engine, sample.request(), sample.date());
                 for (Observer observer : observers) {
                     observer.observe(sample, evaluation);
                 }

@@ -37,29 +37,39 @@ public final class RuleSetValidator {
     /**
      * How to validate.
      *
-     * @param bases          where a layer's base is found
-     * @param clock          the engine's clock (what "today" is when it serves)
-     * @param randomFamilies the size of the random exploration (tests that are not about it use fewer);
-     *                       {@link #NO_EXPLORATION} skips the grid and the properties too
+     * @param bases            where a layer's base is found
+     * @param clock            the engine's clock (what "today" is when it serves)
+     * @param randomFamilies   the random families explored beyond the grid, 0 for the grid only (tests that are not
+     *                         about it use fewer than {@link #RANDOM_FAMILIES})
+     * @param checksProperties whether the grid, the exploration and the properties run at all; without them a
+     *                         validation is files, compilation and scenarios
      */
-    public record Options(BaseResolver bases, Clock clock, int randomFamilies) {
-        /** Files, compilation and scenarios only: for the bundled default, whose properties the build has checked. */
-        public static final int NO_EXPLORATION = -1;
+    public record Options(BaseResolver bases, Clock clock, int randomFamilies, boolean checksProperties) {
+        public Options {
+            if (randomFamilies < 0) {
+                throw new IllegalArgumentException("randomFamilies must be 0 or more, was " + randomFamilies);
+            }
+        }
+
+        public Options(BaseResolver bases, Clock clock, int randomFamilies) {
+            this(bases, clock, randomFamilies, true);
+        }
 
         public static Options standard() {
             return new Options(BaseResolver.bundled(), Clock.systemUTC(), RANDOM_FAMILIES);
         }
 
         public Options withRandomFamilies(int count) {
-            return new Options(bases, clock, count);
+            return new Options(bases, clock, count, checksProperties);
+        }
+
+        /** Files, compilation and scenarios only: for the bundled default, whose properties the build has checked. */
+        public Options scenariosOnly() {
+            return new Options(bases, clock, 0, false);
         }
 
         public Options withBases(BaseResolver other) {
-            return new Options(other, clock, randomFamilies);
-        }
-
-        boolean explores() {
-            return randomFamilies != NO_EXPLORATION;
+            return new Options(other, clock, randomFamilies, checksProperties);
         }
 
         public LocalDate today() {
@@ -99,10 +109,10 @@ public final class RuleSetValidator {
         }
         LocalDate today = options.today();
         List<ScenarioResult> results = new ScenarioRunner(engine, today).runAll(loaded.scenarios());
-        PropertyChecker properties = new PropertyChecker(options.explores() ? loaded.properties() : List.of(),
+        PropertyChecker properties = new PropertyChecker(options.checksProperties() ? loaded.properties() : List.of(),
                 loaded.ruleSet().catalog());
         Analyzer analyzer = new Analyzer(loaded.ruleSet());
-        Exploration.Result explored = options.explores()
+        Exploration.Result explored = options.checksProperties()
                 ? Exploration.run(engine, new Families(loaded.ruleSet(), today), options.randomFamilies(), List.of(properties, analyzer))
                 : new Exploration.Result(0, 0, List.of());
         for (Exploration.Failure failure : explored.failures()) {
@@ -130,7 +140,7 @@ public final class RuleSetValidator {
                 .map(ValidationReport.Failure::of)
                 .toList();
         boolean valid = errors.isEmpty() && failures.isEmpty() && propertyResults.stream().allMatch(PropertyResult::holds);
-        Analysis analysis = options.explores() ? analyzer.analysis(loaded.ruleSet(), engine.ruleNames(), results) : null;
+        Analysis analysis = options.checksProperties() ? analyzer.analysis(loaded.ruleSet(), engine.ruleNames(), results) : null;
         ValidationReport report = report(files, loaded, hash, valid, errors,
                 new ValidationReport.ScenarioSummary(results.size(), results.size() - failures.size(), failures),
                 propertyResults, explored.explored(), analysis);

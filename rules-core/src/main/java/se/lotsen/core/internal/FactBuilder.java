@@ -52,9 +52,8 @@ final class FactBuilder {
         protections.addAll(request.protectiveFactors());
         EpdsFact epds = request.screenings() == null || request.screenings().epds() == null ? null
                 : epdsReader.read(request.screenings().epds(), request.expectingChild());
-        Family unweighed = new Family(age, school.started(), school.uncertain(), risks, protections, needs,
-                epds != null && epds.item10() > 0, epds != null && epds.positive(), request.language(), request.centre(),
-                null, 0);
+        Family unweighed = EngineAccess.families().create(age, school.started(), school.uncertain(), risks, protections,
+                needs, epds != null && epds.item10() > 0, epds != null && epds.positive(), request.language(), request.centre());
         RiskAssessor.Assessment risk = riskAssessor.assess(unweighed);
         List<Reason> notes = new ArrayList<>(risk.reasons());
         if (school.uncertain()) {
@@ -71,6 +70,6 @@ final class FactBuilder {
         }
         List<NeedFact> needFacts = new ArrayList<>(needs.size());
         needs.forEach((category, severity) -> needFacts.add(new NeedFact(category, severity)));
-        return new Facts(unweighed.withRisk(risk.level(), risk.score()), needFacts, epds, notes);
+        return new Facts(EngineAccess.families().withRisk(unweighed, risk.level(), risk.score()), needFacts, epds, notes);
     }
 }

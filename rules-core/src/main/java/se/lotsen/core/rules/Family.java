@@ -10,6 +10,7 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
+import se.lotsen.core.internal.EngineAccess;
 
 /**
  * The family as rules see it; one per evaluation. Built by the engine from a valid request, the
@@ -41,7 +42,7 @@ public final class Family {
      * @param language                the parent's language (ISO 639-1), "" when not given
      * @param centre                  the family centre's id, "" when not given
      */
-    public Family(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart,
+    private Family(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart,
                   Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
                   boolean selfHarmThoughts, boolean epdsPositive, String language, String centre,
                   RiskLevel riskLevel, int riskScore) {
@@ -60,10 +61,23 @@ public final class Family {
         this.riskScore = riskScore;
     }
 
-    /** The same family with its weighed risk. The engine calls this once; rules cannot. */
-    public Family withRisk(RiskLevel level, int score) {
-        return new Family(ageMonths, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
-                selfHarmThoughts, epdsPositive, language, centre, level, score);
+    static {
+        // Only the engine builds a family and weighs its risk; rules and embedding code only read one.
+        EngineAccess.install(new EngineAccess.Families() {
+            @Override
+            public Family create(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart,
+                                 Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
+                                 boolean selfHarmThoughts, boolean epdsPositive, String language, String centre) {
+                return new Family(ageMonths, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
+                        selfHarmThoughts, epdsPositive, language, centre, null, 0);
+            }
+
+            @Override
+            public Family withRisk(Family f, RiskLevel level, int score) {
+                return new Family(f.ageMonths, f.inPreschoolClass, f.nearPreschoolClassStart, f.risks, f.protections, f.needs,
+                        f.selfHarmThoughts, f.epdsPositive, f.language, f.centre, level, score);
+            }
+        });
     }
 
     /** The child's age in months; {@value #EXPECTING} when the family is expecting. */
