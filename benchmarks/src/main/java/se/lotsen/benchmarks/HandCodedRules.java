@@ -9,6 +9,7 @@ import se.lotsen.core.Severity;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.internal.Evaluator;
+import se.lotsen.core.internal.RecordedAdvice;
 import se.lotsen.core.rules.Advice;
 import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
@@ -26,7 +27,7 @@ public final class HandCodedRules implements Evaluator.Rules {
     private static final String T = "-";
 
     @Override
-    public long run(Family f, List<NeedFact> needs, EpdsFact e, Advice out) {
+    public long run(Family f, List<NeedFact> needs, EpdsFact e, RecordedAdvice out) {
         long start = System.nanoTime();
         safeguarding(f, needs, e, out);
         if (e != null) {

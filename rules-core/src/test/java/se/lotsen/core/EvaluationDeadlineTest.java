@@ -10,7 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.lotsen.core.internal.Evaluator;
-import se.lotsen.core.rules.Advice;
+import se.lotsen.core.internal.RecordedAdvice;
 import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
@@ -31,7 +31,7 @@ class EvaluationDeadlineTest {
         }
 
         @Override
-        public long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out) {
+        public long run(Family family, List<NeedFact> needs, EpdsFact epds, RecordedAdvice out) {
             runs++;
             return times.isEmpty() ? QUICK : times.pop();
         }

@@ -12,7 +12,6 @@ import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Violation;
-import se.lotsen.core.rules.Advice;
 import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.rules.Family;
 import se.lotsen.core.rules.NeedFact;
@@ -27,8 +26,11 @@ import se.lotsen.core.ruleset.RuleSetLimits;
 public final class Evaluator {
     /** What runs the rules over one family's facts into the collector. */
     public interface Rules {
-        /** @return the wall time it took, in nanoseconds */
-        long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out);
+        /**
+         * @param out the evaluation's own collector (rules call it as {@link se.lotsen.core.rules.Advice})
+         * @return the wall time it took, in nanoseconds
+         */
+        long run(Family family, List<NeedFact> needs, EpdsFact epds, RecordedAdvice out);
 
         /** Releases what the rules hold (pooled sessions); nothing by default. */
         default void close() {
@@ -131,8 +133,8 @@ public final class Evaluator {
         RuleSessions sessions = new RuleSessions(kieBase);
         return new Rules() {
             @Override
-            public long run(Family family, List<NeedFact> needs, EpdsFact epds, Advice out) {
-                return sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()), (RecordedAdvice) out);
+            public long run(Family family, List<NeedFact> needs, EpdsFact epds, RecordedAdvice out) {
+                return sessions.run(new FactBuilder.Facts(family, needs, epds, List.of()), out);
             }
 
             @Override

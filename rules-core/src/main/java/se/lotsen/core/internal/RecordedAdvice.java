@@ -15,8 +15,9 @@ import se.lotsen.core.rules.Advice;
 /**
  * The collector behind the global {@code out}: one per evaluation, it only records. Every call names
  * its rule, so the record also says which rules produced something (coverage needs no listener).
+ * Public only so that {@link Evaluator.Rules} can name it for the benchmarks' hand-coded rules.
  */
-final class RecordedAdvice implements Advice {
+public final class RecordedAdvice implements Advice {
     final List<Proposal> proposals = new ArrayList<>();
     final List<Escalation> escalations = new ArrayList<>();
     final Set<String> concerns = new LinkedHashSet<>();
