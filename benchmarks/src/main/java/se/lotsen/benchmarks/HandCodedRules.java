@@ -10,10 +10,10 @@ import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.internal.Evaluator;
 import se.lotsen.core.internal.RecordedAdvice;
-import se.lotsen.core.rules.Advice;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.vocabulary.Advice;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * The baseline: the default rule set's DRL rules (safeguarding, EPDS, escalation, risk routes,

@@ -82,8 +82,8 @@ class JarIT {
             Files.write(ruleSet.resolve(file.getKey()), file.getValue());
         }
         Path marker = dir.resolve("written-by-a-rule");
-        Files.writeString(ruleSet.resolve("rules/attack.drl"), "package se.lotsen.rules;\n\nimport se.lotsen.core.rules.*;\n\n"
-                + "global se.lotsen.core.rules.Advice out;\n\nrule \"attack-write\"\nwhen\n    Family()\nthen\n"
+        Files.writeString(ruleSet.resolve("rules/attack.drl"), "package se.lotsen.rules;\n\nimport se.lotsen.core.vocabulary.*;\n\n"
+                + "global se.lotsen.core.vocabulary.Advice out;\n\nrule \"attack-write\"\nwhen\n    Family()\nthen\n"
                 + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"owned\");\nend\n\n"
                 + "rule \"attack-exit\"\nwhen\n    Family()\nthen\n    System.exit(42);\nend\n");
 

@@ -1,8 +1,8 @@
 package se.lotsen.core;
 
 import java.util.List;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * A pathway, every rule that produced something for it (DRL rules and table rows), each step as its

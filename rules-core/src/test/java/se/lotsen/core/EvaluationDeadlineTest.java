@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.lotsen.core.internal.Evaluator;
 import se.lotsen.core.internal.RecordedAdvice;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 class EvaluationDeadlineTest {
     private static final long OVER_THE_DEADLINE = 400_000_000L;

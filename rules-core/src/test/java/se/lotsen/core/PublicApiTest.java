@@ -48,8 +48,8 @@ class PublicApiTest {
     void onlyTheEngineBuildsAFamilyAndOnlyValidationSkipsTheRequestsChecks() {
         // A public constructor or withRisk would let embedding code hand rules a family no request could give;
         // evaluateGenerated on the engine would let a request from outside skip its validation.
-        assertThat(se.lotsen.core.rules.Family.class.getConstructors()).isEmpty();
-        assertThat(Stream.of(se.lotsen.core.rules.Family.class.getMethods()).map(java.lang.reflect.Method::getName))
+        assertThat(se.lotsen.core.vocabulary.Family.class.getConstructors()).isEmpty();
+        assertThat(Stream.of(se.lotsen.core.vocabulary.Family.class.getMethods()).map(java.lang.reflect.Method::getName))
                 .doesNotContain("withRisk");
         assertThat(Stream.of(PathwayEngine.class.getMethods()).filter(m -> m.getDeclaringClass() == PathwayEngine.class)
                 .map(java.lang.reflect.Method::getName).sorted().distinct().toList())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.ruleset.EpdsForm;
 import se.lotsen.core.ruleset.EpdsPolicy;
 import se.lotsen.core.ruleset.FamilySignal;
@@ -13,6 +12,7 @@ import se.lotsen.core.ruleset.RiskPolicy;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.core.ruleset.RuleSetManifest;
 import se.lotsen.core.ruleset.Weight;
+import se.lotsen.core.vocabulary.EpdsFact;
 
 /** Severe needs add weight and hold floors; a form without a validated cut-off is read conservatively. */
 class SevereNeedsAndUnvalidatedFormsTest {

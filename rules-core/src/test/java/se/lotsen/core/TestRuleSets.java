@@ -41,14 +41,14 @@ final class TestRuleSets {
 
     static final String HEADER = """
             package test.rules;
-            import se.lotsen.core.rules.*;
+            import se.lotsen.core.vocabulary.*;
             import se.lotsen.core.NeedCategory;
             import se.lotsen.core.RiskFactor;
             import se.lotsen.core.RiskLevel;
             import se.lotsen.core.Severity;
             import se.lotsen.core.Tier;
             import se.lotsen.core.Urgency;
-            global se.lotsen.core.rules.Advice out;
+            global se.lotsen.core.vocabulary.Advice out;
             """;
 
     static final String RULES = """

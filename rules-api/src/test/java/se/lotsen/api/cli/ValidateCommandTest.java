@@ -25,9 +25,9 @@ class ValidateCommandTest {
         Files.writeString(ruleSet.resolve("rules/attack.drl"), """
                 package se.lotsen.rules;
 
-                import se.lotsen.core.rules.*;
+                import se.lotsen.core.vocabulary.*;
 
-                global se.lotsen.core.rules.Advice out;
+                global se.lotsen.core.vocabulary.Advice out;
 
                 rule "attack-write"
                 when

@@ -53,8 +53,8 @@ public final class EditedRuleSets {
     /** A version with a rule that would write a file if it ever ran. */
     public static RuleSetFiles writingAFile(String version, String marker) {
         Map<String, byte[]> files = new TreeMap<>(version(version).files());
-        files.put("rules/attack.drl", ("package se.lotsen.rules;\n\nimport se.lotsen.core.rules.*;\n\n"
-                + "global se.lotsen.core.rules.Advice out;\n\nrule \"attack\"\nwhen\n    Family()\nthen\n"
+        files.put("rules/attack.drl", ("package se.lotsen.rules;\n\nimport se.lotsen.core.vocabulary.*;\n\n"
+                + "global se.lotsen.core.vocabulary.Advice out;\n\nrule \"attack\"\nwhen\n    Family()\nthen\n"
                 + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"owned\");\nend\n")
                 .getBytes(StandardCharsets.UTF_8));
         return RuleSetFiles.of("attack", files);

@@ -24,8 +24,8 @@ import se.lotsen.policy.RuleSetFiles;
  */
 @ExtendWith(SharedApp.class)
 public class RuleFileAttackTest {
-    private static final String HEAD = "package se.lotsen.rules;\nimport se.lotsen.core.rules.*;\nimport se.lotsen.core.NeedCategory;\n"
-            + "import se.lotsen.core.Urgency;\nimport se.lotsen.core.Tier;\nglobal se.lotsen.core.rules.Advice out;\n";
+    private static final String HEAD = "package se.lotsen.rules;\nimport se.lotsen.core.vocabulary.*;\nimport se.lotsen.core.NeedCategory;\n"
+            + "import se.lotsen.core.Urgency;\nimport se.lotsen.core.Tier;\nglobal se.lotsen.core.vocabulary.Advice out;\n";
 
     static String write(Path marker) {
         return "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker.toString().replace("\\", "/") + "\"), \"owned\")";

@@ -13,9 +13,9 @@ import se.lotsen.core.Step;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.RiskFloor;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
 
 /** Whether a property speaks about one evaluated family, and whether its pathway keeps it. */
 final class PropertyCheck {

@@ -25,7 +25,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.kie.internal.builder.conf.LanguageLevelOption;
-import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * Checks a rule's conditions: only patterns on the vocabulary's facts, joined by and, or, not, exists

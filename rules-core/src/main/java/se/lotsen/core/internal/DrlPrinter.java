@@ -32,7 +32,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import se.lotsen.core.internal.JavaTextPrinter.Unprintable;
-import se.lotsen.core.rules.Advice;
+import se.lotsen.core.vocabulary.Advice;
 
 /**
  * Writes the DRL that Drools compiles, from the trees {@link RuleInspector} checked: the package, the
@@ -86,10 +86,11 @@ final class DrlPrinter {
         }
         for (ImportDescr imported : pkg.getImports()) {
             at(imported.getLine());
-            if (!RuleLanguage.IMPORTS.contains(imported.getTarget())) {
+            String target = RuleLanguage.currentName(imported.getTarget());
+            if (!RuleLanguage.IMPORTS.contains(target)) {
                 throw refused(imported.getTarget());
             }
-            out.word("import " + qualifiedImport(imported.getTarget()) + ";");
+            out.word("import " + qualifiedImport(target) + ";");
         }
         for (GlobalDescr global : pkg.getGlobals()) {
             at(global.getLine());

@@ -12,7 +12,7 @@ import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.rules.Family;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * The engine's own way to what the public API must not offer: building a {@link Family} and giving it its weighed

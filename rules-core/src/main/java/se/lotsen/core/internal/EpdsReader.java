@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.lotsen.core.Epds;
-import se.lotsen.core.rules.EpdsFact;
 import se.lotsen.core.ruleset.EpdsForm;
 import se.lotsen.core.ruleset.EpdsPolicy;
+import se.lotsen.core.vocabulary.EpdsFact;
 
 /** Reads an EPDS result against the rule set's table of forms: which cut-off, and what the total means. */
 final class EpdsReader {

@@ -12,12 +12,12 @@ import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Violation;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.EpdsForm;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * One evaluation from request to pathway: validation, facts, the routing tables, the rules, assembly.
@@ -27,7 +27,7 @@ public final class Evaluator {
     /** What runs the rules over one family's facts into the collector. */
     public interface Rules {
         /**
-         * @param out the evaluation's own collector (rules call it as {@link se.lotsen.core.rules.Advice})
+         * @param out the evaluation's own collector (rules call it as {@link se.lotsen.core.vocabulary.Advice})
          * @return the wall time it took, in nanoseconds
          */
         long run(Family family, List<NeedFact> needs, EpdsFact epds, RecordedAdvice out);

@@ -13,10 +13,10 @@ import se.lotsen.core.Reason;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Severity;
 import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.RuleSetManifest;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /** Turns a valid request into the facts the rules match, with the rule set's forms, weights and floors applied. */
 final class FactBuilder {

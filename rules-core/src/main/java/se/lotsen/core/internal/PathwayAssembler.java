@@ -24,10 +24,10 @@ import se.lotsen.core.Urgency;
 import se.lotsen.core.catalog.Centre;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceKind;
-import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.FallbackPolicy;
 import se.lotsen.core.ruleset.ProtectiveAdvice;
 import se.lotsen.core.ruleset.RuleSet;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * Turns what the rules said into a pathway: checks each proposal against the catalog and the

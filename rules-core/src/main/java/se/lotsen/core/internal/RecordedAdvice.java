@@ -10,7 +10,7 @@ import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
-import se.lotsen.core.rules.Advice;
+import se.lotsen.core.vocabulary.Advice;
 
 /**
  * The collector behind the global {@code out}: one per evaluation, it only records. Every call names

@@ -7,9 +7,9 @@ import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.Reason;
 import se.lotsen.core.RiskFactor;
 import se.lotsen.core.RiskLevel;
-import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.RiskFloor;
 import se.lotsen.core.ruleset.RiskPolicy;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * The engine sums risk weights and the weight of each need at SEVERE, subtracts protective weights and maps the score to a level by the

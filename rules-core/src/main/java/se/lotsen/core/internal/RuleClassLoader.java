@@ -8,7 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import se.lotsen.core.rules.Advice;
+import se.lotsen.core.vocabulary.Advice;
 
 /**
  * The second wall: the class loader under which a rule set's classes are compiled and run. It resolves

@@ -149,7 +149,7 @@ final class RuleInspector {
 
         private void inspectPackage(PackageDescr pkg) {
             for (ImportDescr imported : pkg.getImports()) {
-                if (!RuleLanguage.IMPORTS.contains(imported.getTarget())) {
+                if (!RuleLanguage.IMPORTS.contains(RuleLanguage.currentName(imported.getTarget()))) {
                     refuse(imported.getLine(), "import " + imported.getTarget() + " är inte tillåtet. En regelfil får bara "
                             + "importera regelvokabulären: " + String.join(", ", InspectedFile.sorted(RuleLanguage.IMPORTS)),
                             "import " + imported.getTarget() + " is not allowed. A rule file may import only the rule "
@@ -159,8 +159,8 @@ final class RuleInspector {
             for (GlobalDescr global : pkg.getGlobals()) {
                 if (!global.getIdentifier().equals(RuleLanguage.GLOBAL) || !RuleLanguage.isAdviceType(global.getType())) {
                     // CHECKSTYLE.OFF: RegexpSingleline - the message shows the one global a rule file may declare
-                    refuse(global.getLine(), "Den enda globala variabeln är 'global se.lotsen.core.rules.Advice out;'.",
-                            "The only global is 'global se.lotsen.core.rules.Advice out;'.");
+                    refuse(global.getLine(), "Den enda globala variabeln är 'global se.lotsen.core.vocabulary.Advice out;'.",
+                            "The only global is 'global se.lotsen.core.vocabulary.Advice out;'.");
                     // CHECKSTYLE.ON: RegexpSingleline
                 }
             }

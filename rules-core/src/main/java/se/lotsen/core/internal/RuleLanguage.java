@@ -11,10 +11,10 @@ import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
-import se.lotsen.core.rules.Advice;
-import se.lotsen.core.rules.EpdsFact;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
+import se.lotsen.core.vocabulary.Advice;
+import se.lotsen.core.vocabulary.EpdsFact;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * The allow-list of the rule language, in one place: what a rule file may import, which global it
@@ -72,7 +72,22 @@ final class RuleLanguage {
     }
 
     static boolean isAdviceType(String name) {
-        return name.equals(Advice.class.getSimpleName()) || name.equals(Advice.class.getName());
+        return name.equals(Advice.class.getSimpleName()) || currentName(name).equals(Advice.class.getName());
+    }
+
+    /**
+     * The vocabulary's package before it was named for what it is ({@code se.lotsen.core.rules}, beside
+     * {@code core.ruleset} and the API's publishing). Rule files that still import it keep working: they are
+     * checked as, and printed with, today's name, so no published rule set has to change.
+     */
+    static final String FORMER_VOCABULARY_PACKAGE = "se.lotsen.core.rules";
+
+    /** A name as today's vocabulary spells it: the former package's names are mapped, every other name is kept. */
+    static String currentName(String name) {
+        if (name.equals(FORMER_VOCABULARY_PACKAGE) || name.startsWith(FORMER_VOCABULARY_PACKAGE + ".")) {
+            return Family.class.getPackageName() + name.substring(FORMER_VOCABULARY_PACKAGE.length());
+        }
+        return name;
     }
 
     /** The words of a fact type, for a message that lists what may be used instead. */

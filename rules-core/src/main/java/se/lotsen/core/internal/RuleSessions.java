@@ -11,8 +11,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import se.lotsen.core.EvaluationLimitException;
 import se.lotsen.core.Reason;
-import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.RuleSetLimits;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * Runs the DRL rules over one family's facts. Sessions come from a pool and are reset when they go

@@ -12,10 +12,10 @@ import se.lotsen.core.Safeguarding;
 import se.lotsen.core.SafeguardingLead;
 import se.lotsen.core.Step;
 import se.lotsen.core.Text;
-import se.lotsen.core.rules.Family;
 import se.lotsen.core.ruleset.LegalReference;
 import se.lotsen.core.ruleset.SafeguardingPolicy;
 import se.lotsen.core.ruleset.SafeguardingTrigger;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * The safeguarding part of a pathway: the lead text of every trigger that fired (rule data, in the rule

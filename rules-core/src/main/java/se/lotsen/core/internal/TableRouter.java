@@ -5,11 +5,11 @@ import java.util.List;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.SuggestionRequest;
-import se.lotsen.core.rules.Advice;
-import se.lotsen.core.rules.Family;
-import se.lotsen.core.rules.NeedFact;
 import se.lotsen.core.ruleset.RoutingRow;
 import se.lotsen.core.ruleset.RoutingTable;
+import se.lotsen.core.vocabulary.Advice;
+import se.lotsen.core.vocabulary.Family;
+import se.lotsen.core.vocabulary.NeedFact;
 
 /**
  * Routes needs through the rule set's routing tables. The rows are indexed by need and age once,

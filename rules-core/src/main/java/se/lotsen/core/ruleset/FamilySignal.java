@@ -1,7 +1,7 @@
 package se.lotsen.core.ruleset;
 
 import java.util.function.Predicate;
-import se.lotsen.core.rules.Family;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * The words rule data uses to name a situation (risk floors in ruleset.yaml); each is the

@@ -4,7 +4,7 @@ import java.util.List;
 import se.lotsen.core.RiskLevel;
 import se.lotsen.core.Severity;
 import se.lotsen.core.Text;
-import se.lotsen.core.rules.Family;
+import se.lotsen.core.vocabulary.Family;
 
 /**
  * A floor under the risk score: when every signal in {@code when} holds (and, when given, the family

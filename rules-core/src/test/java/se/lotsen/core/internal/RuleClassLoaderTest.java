@@ -29,8 +29,8 @@ class RuleClassLoaderTest {
     private RuleFile drl(String consequence) {
         return new RuleFile("rules/hostile.drl", ("""
                 package hostile.rules;
-                import se.lotsen.core.rules.*;
-                global se.lotsen.core.rules.Advice out;
+                import se.lotsen.core.vocabulary.*;
+                global se.lotsen.core.vocabulary.Advice out;
                 rule "hostile"
                 when Family()
                 then
@@ -110,7 +110,7 @@ class RuleClassLoaderTest {
                 "java.lang.ProcessBuilder", "java.lang.System", "java.lang.Thread", "java.lang.ClassLoader",
                 "java.lang.invoke.MethodHandles", "java.lang.invoke.StringConcatFactory", "se.lotsen.core.internal.Evaluator",
                 "org.drools.util.IoUtils")).noneMatch(wall::allows);
-        assertThat(List.of("java.lang.String", "se.lotsen.core.rules.Family", "se.lotsen.core.rules.Advice",
+        assertThat(List.of("java.lang.String", "se.lotsen.core.vocabulary.Family", "se.lotsen.core.vocabulary.Advice",
                 "se.lotsen.core.NeedCategory", "org.drools.core.rule.consequence.KnowledgeHelper")).allMatch(wall::allows);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.lotsen.core.rules.Advice;
+import se.lotsen.core.vocabulary.Advice;
 
 /**
  * The rule language's words are the vocabulary's public methods: a method added to Family, NeedFact or EpdsFact is

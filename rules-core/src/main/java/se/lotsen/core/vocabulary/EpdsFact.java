@@ -1,4 +1,4 @@
-package se.lotsen.core.rules;
+package se.lotsen.core.vocabulary;
 
 /**
  * An EPDS screening as rules see it, with the cut-off of its form already chosen from the rule

@@ -8,20 +8,20 @@
  *
  * <h3>Facts</h3>
  * <ul>
- *   <li>{@link se.lotsen.core.rules.Family} — one per family: the child's age, whether the family
+ *   <li>{@link se.lotsen.core.vocabulary.Family} — one per family: the child's age, whether the family
  *       is expecting, whether the child has started förskoleklass, the risk level, the risk and
  *       protective factors, the needs, the parent's language and the family centre. It also offers
  *       the words staff use, such as {@code violence} (domestic violence ticked <em>or</em> the need
  *       "violence or threats") so that two boxes that mean the same thing can never disagree.</li>
- *   <li>{@link se.lotsen.core.rules.NeedFact} — one per need the parent expresses:
+ *   <li>{@link se.lotsen.core.vocabulary.NeedFact} — one per need the parent expresses:
  *       {@code category} and {@code severity}.</li>
- *   <li>{@link se.lotsen.core.rules.EpdsFact} — an EPDS screening, when there is one, with the
+ *   <li>{@link se.lotsen.core.vocabulary.EpdsFact} — an EPDS screening, when there is one, with the
  *       cut-off of its form already chosen: {@code positive}, {@code moderateToSevere},
  *       {@code wellAbove}, {@code item10}, {@code duringPregnancy}.</li>
  * </ul>
  *
  * <h3>The collector {@code out}</h3>
- * Declare it as {@code global se.lotsen.core.rules.Advice out;}. Every call names the rule first,
+ * Declare it as {@code global se.lotsen.core.vocabulary.Advice out;}. Every call names the rule first,
  * always as {@code drools.getRule().getName()}, so that each step can say which rule produced it:
  * <pre>{@code
  * rule "relationship-with-violence"
@@ -49,4 +49,4 @@
  * no {@code eval}, {@code from}, {@code accumulate}, {@code function}, {@code insert} or loop: a rule
  * set routes, and its evaluation is bounded.
  */
-package se.lotsen.core.rules;
+package se.lotsen.core.vocabulary;

@@ -1,4 +1,4 @@
-package se.lotsen.core.rules;
+package se.lotsen.core.vocabulary;
 
 import java.util.Collections;
 import java.util.EnumMap;

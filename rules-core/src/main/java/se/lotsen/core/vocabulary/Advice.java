@@ -1,4 +1,4 @@
-package se.lotsen.core.rules;
+package se.lotsen.core.vocabulary;
 
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Tier;
