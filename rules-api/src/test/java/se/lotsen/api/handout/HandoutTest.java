@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The parent's page links only addresses that cannot run anything, whatever reached the catalog. */
 class HandoutTest {
     private static Handout.StepText stepWithWeb(String web) {
-        return new Handout.StepText("BVC_NURSE", "BVC", "d", "h", "w", null, null, null, null, web, true, Set.of());
+        return new Handout.StepText("BVC_NURSE", "BVC", "d", "h", "w", null, null, null, null, web, true, true, null, Set.of());
     }
 
     @Test
