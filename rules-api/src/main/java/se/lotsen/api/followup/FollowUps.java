@@ -349,7 +349,7 @@ public final class FollowUps {
     }
 
     static boolean wellFormed(String reference) {
-        return reference != null && reference.matches("[A-Za-z0-9_-]{22}(\\.[a-z]{2})?");
+        return reference != null && reference.matches("[A-Za-z0-9_-]{22}(\\.[a-z]{2,3})?");
     }
 
     static String hash(String reference) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.core.Contact;
 import se.lotsen.core.Text;
@@ -33,6 +35,45 @@ import se.lotsen.policy.WebLinks;
 public record Handout(String state, String lang, String dir, HandoutMessages m, HandoutMessages sv, List<StepText> steps,
                       CentreText centre, List<String> notices, String qrSvg, String pageUrl, String reference, String expires,
                       String expiresSv, String answer, CrisisText crisis, String interpreter) {
+    /**
+     * A run of left-to-right text inside right-to-left text: a Swedish name, a phone number, a web address ("BVC",
+     * "1177.se", "08-465 004 10"), ending in a letter or digit so the sentence's own full stop stays outside it.
+     */
+    private static final Pattern LEFT_TO_RIGHT = Pattern.compile(
+            "[\\p{IsLatin}\\p{Nd}](?:[\\p{IsLatin}\\p{Nd}.:/@+\\-–]|\\s(?=[\\p{IsLatin}\\p{Nd}]))*[\\p{IsLatin}\\p{Nd}]"
+                    + "|[\\p{IsLatin}\\p{Nd}]");
+
+    /** A piece of a text; {@code isolated} pieces are rendered in their own {@code <bdi dir="ltr">}. */
+    public record Run(String text, boolean isolated) {
+    }
+
+    /**
+     * The text in pieces for the template: on a right-to-left page every left-to-right run is its own piece, so that
+     * punctuation stays where the sentence puts it (".Telefontid" is what an unisolated run gives); otherwise one piece.
+     */
+    public List<Run> runs(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        if (!"rtl".equals(dir)) {
+            return List.of(new Run(text, false));
+        }
+        List<Run> runs = new ArrayList<>();
+        Matcher matcher = LEFT_TO_RIGHT.matcher(text);
+        int at = 0;
+        while (matcher.find()) {
+            if (matcher.start() > at) {
+                runs.add(new Run(text.substring(at, matcher.start()), false));
+            }
+            runs.add(new Run(matcher.group(), true));
+            at = matcher.end();
+        }
+        if (at < text.length()) {
+            runs.add(new Run(text.substring(at), false));
+        }
+        return runs;
+    }
+
 
     /**
      * For thoughts of self-harm: the same-day contact and the crisis lines, first on the page, because the parent is
