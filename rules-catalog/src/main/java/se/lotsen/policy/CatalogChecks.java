@@ -1,9 +1,13 @@
 package se.lotsen.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.catalog.Centre;
@@ -12,17 +16,32 @@ import se.lotsen.core.catalog.ServiceCatalog;
 import se.lotsen.core.catalog.ServiceText;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
 
-/** Checks catalog/services.yaml: every service complete, ids unique, ages and centres that exist, web addresses that only link. */
+/**
+ * Checks catalog/services.yaml: every service complete, ids unique, ages and centres that exist, web addresses that only
+ * link, and translations (parent texts) whole and in a known language; lists the translations nobody has checked yet.
+ */
 final class CatalogChecks {
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** ISO 639-3 codes a translation may also use, for languages ISO 639-1 has no code of their own for: Dari. */
+    private static final Set<String> MORE_LANGUAGES = Set.of("prs");
+
+    /** Where a key inside an entry is: the entry's own line ({@code id: X}), then the key ({@code ar:}). */
+    interface EntryLines {
+        Problem at(String entry, String key, String sv, String en);
+    }
 
     private final ManifestChecks.Lines lines;
+    private final EntryLines entryLines;
+    /** Per language, the services whose translation nobody has checked yet ("ej granskad"). */
+    private final Map<String, List<String>> unreviewed = new TreeMap<>();
     private final Consumer<Problem> errors;
     private final Consumer<Problem> warnings;
     private final LocalDate today;
 
-    CatalogChecks(ManifestChecks.Lines lines, Consumer<Problem> errors, Consumer<Problem> warnings, LocalDate today) {
+    CatalogChecks(ManifestChecks.Lines lines, EntryLines entryLines, Consumer<Problem> errors, Consumer<Problem> warnings,
+                  LocalDate today) {
         this.lines = lines;
+        this.entryLines = entryLines;
         this.errors = errors;
         this.warnings = warnings;
         this.today = today;
@@ -64,22 +83,63 @@ final class CatalogChecks {
                     s.id() + ": the language " + l + " is not an ISO 639-1 code."));
             s.translations().forEach((language, text) -> checkTranslation(s, language, text));
         }
+        unreviewed.forEach((language, services) -> warnings.accept(lines.at("translations:",
+                "Ej granskad: " + services.size() + " " + (services.size() == 1 ? "text" : "texter") + " på " + language + " ("
+                        + String.join(", ", services) + ") har ingen checkedBy/checked. En person kommunen utser granskar dem; "
+                        + "ruleset.yaml, parentTexts.showUnreviewed, avgör om föräldrar ser dem (märkta \"ej granskad\") innan dess.",
+                "Not reviewed: " + services.size() + " " + (services.size() == 1 ? "text" : "texts") + " in " + language + " ("
+                        + String.join(", ", services) + ") have no checkedBy/checked. A person the municipality names reviews them; "
+                        + "ruleset.yaml, parentTexts.showUnreviewed, decides whether parents see them (marked \"not reviewed\") until then.")));
     }
 
+    /**
+     * A translation is whole (name, description and howTo; checkedBy and checked both or neither) and in a language
+     * with a code: {@code sv} is the easy Swedish (lättläst) the parent's page shows, {@code en} is not a translation
+     * (the catalog's own English is), any other is ISO 639-1 or one of {@link #MORE_LANGUAGES}.
+     */
     private void checkTranslation(Service s, String language, ServiceText text) {
-        String at = "id: " + s.id();
-        require(ISO_LANGUAGES.contains(language) && !language.equals("sv") && !language.equals("en"), at,
-                s.id() + ": översättningen " + language + " ska ha en ISO 639-1-kod utom sv och en (de står i name och description).",
-                s.id() + ": the translation " + language + " needs an ISO 639-1 code other than sv and en (those are name and description).");
-        require(text.name() != null && text.howTo() != null, at, s.id() + ": översättningen " + language + " behöver name och howTo.",
-                s.id() + ": the translation " + language + " needs name and howTo.");
-        if (text.checked() == null || text.checkedBy() == null) {
-            warnings.accept(lines.at(at, s.id() + ": översättningen till " + language + " är inte granskad (checkedBy, checked saknas).",
-                    s.id() + ": the " + language + " translation is not reviewed (checkedBy, checked missing)."));
+        String entry = "id: " + s.id();
+        String key = language + ":";
+        boolean known = language.equals("sv") || (ISO_LANGUAGES.contains(language) || MORE_LANGUAGES.contains(language))
+                && !language.equals("en");
+        if (!known) {
+            errors.accept(entryLines.at(entry, key, s.id() + ": översättningen \"" + language + "\" har ingen känd språkkod. Skriv en "
+                            + "ISO 639-1-kod (ar, so, ti, fa, uk, pl …), prs för dari, sv för lättläst svenska; engelska står i name/description.",
+                    s.id() + ": the translation \"" + language + "\" has no known language code. Write an ISO 639-1 code (ar, so, ti, "
+                            + "fa, uk, pl …), prs for Dari, sv for easy Swedish; English is in name/description."));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (blank(text.name())) {
+            missing.add("name");
+        }
+        if (blank(text.description())) {
+            missing.add("description");
+        }
+        if (blank(text.howTo())) {
+            missing.add("howTo");
+        }
+        if (!missing.isEmpty()) {
+            errors.accept(entryLines.at(entry, key, s.id() + ": översättningen " + language + " är halvfärdig: " + String.join(", ", missing)
+                            + " saknas. En förälder ska få hela texten på ett språk; ta bort översättningen tills den är klar.",
+                    s.id() + ": the " + language + " translation is half done: " + String.join(", ", missing) + " missing. A parent "
+                            + "should get the whole text in one language; remove the translation until it is done."));
+        }
+        if ((text.checked() == null) != blank(text.checkedBy())) {
+            errors.accept(entryLines.at(entry, key, s.id() + ": översättningen " + language + " har bara en av checkedBy och checked. "
+                            + "Skriv båda (vem som granskade, och när) när en person har granskat den, annars ingen.",
+                    s.id() + ": the " + language + " translation has only one of checkedBy and checked. Write both (who reviewed it, "
+                            + "and when) once a person has reviewed it, otherwise neither."));
+        } else if (text.checked() == null) {
+            unreviewed.computeIfAbsent(language, l -> new ArrayList<>()).add(s.id());
         } else if (text.checked().isBefore(today.minusYears(1))) {
-            warnings.accept(lines.at(at, s.id() + ": översättningen till " + language + " granskades för mer än ett år sedan.",
+            warnings.accept(entryLines.at(entry, key, s.id() + ": översättningen till " + language + " granskades för mer än ett år sedan.",
                     s.id() + ": the " + language + " translation was reviewed more than a year ago."));
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** At the address's line, or at the service's when YAML escapes made the address look different in the file. */

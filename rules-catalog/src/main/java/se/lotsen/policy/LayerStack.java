@@ -161,6 +161,28 @@ final class LayerStack {
         return Problem.of(top.prefix() + path, 0, sv, en);
     }
 
+    /**
+     * Where a key inside one entry belongs: the first line after the entry's own line (such as {@code id: BVC_NURSE})
+     * that starts with {@code key} (such as {@code ar:}), before the next entry of the list; else the entry's line.
+     */
+    Problem locateWithin(String path, String entry, String key, String sv, String en) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer layer = layers.get(i);
+            String text = layer.files().text(path);
+            int line = lineOf(text, entry);
+            if (line > 0) {
+                String[] lines = text.split("\n", -1);
+                for (int j = line; j < lines.length && !lines[j].matches("\\s*- id:.*"); j++) {
+                    if (lines[j].strip().startsWith(key)) {
+                        return Problem.of(layer.prefix() + path, j + 1, sv, en);
+                    }
+                }
+                return Problem.of(layer.prefix() + path, line, sv, en);
+            }
+        }
+        return locate(path, entry, sv, en);
+    }
+
     static int lineOf(String text, String near) {
         return TextLines.lineOf(text, near);
     }

@@ -2,9 +2,11 @@ package se.lotsen.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import se.lotsen.core.Contact;
@@ -55,6 +57,10 @@ final class ManifestChecks {
         if (require(m.epds() != null, "epds:", "epds saknas.", "epds is missing.")) {
             checkEpds(m.epds());
         }
+        m.parentTexts().showUnreviewed().keySet().forEach(language -> require(
+                language.equals("sv") || language.equals("prs") || Arrays.asList(Locale.getISOLanguages()).contains(language),
+                "showUnreviewed:", "parentTexts.showUnreviewed: \"" + language + "\" är ingen språkkod (ISO 639-1, prs för dari, sv).",
+                "parentTexts.showUnreviewed: \"" + language + "\" is not a language code (ISO 639-1, prs for Dari, sv)."));
         if (require(m.risk() != null, "risk:", "risk saknas.", "risk is missing.")) {
             checkRisk(m.risk());
         }

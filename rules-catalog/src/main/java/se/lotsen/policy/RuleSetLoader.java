@@ -109,7 +109,8 @@ public final class RuleSetLoader {
         }
         if (manifest != null && catalog != null) {
             new ManifestChecks(lines, problems::add, warnings::add, today).check(manifest, catalog);
-            new CatalogChecks(catalogLines, problems::add, warnings::add, today).check(catalog);
+            new CatalogChecks(catalogLines, (entry, key, sv, en) -> stack.locateWithin(RuleSetFiles.CATALOG, entry, key, sv, en),
+                    problems::add, warnings::add, today).check(catalog);
         }
         // Scenarios and properties are read while the tables are (a spreadsheet is the slowest file to read).
         List<Problem> checkProblems = new ArrayList<>();

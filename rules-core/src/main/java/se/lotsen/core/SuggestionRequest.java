@@ -29,7 +29,9 @@ public record SuggestionRequest(
         @Size(max = 8, message = "lists at most each protective factor once")
         List<@NotNull(message = "must not be null") ProtectiveFactor> protectiveFactors,
         @Valid Screenings screenings,
-        @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code of two lowercase letters, such as sv, en, ar")
+        // prs (Dari, ISO 639-3) because ISO 639-1 has no code for it and the parent's page speaks it.
+        @Pattern(regexp = "[a-z]{2}|prs", message = "must be an ISO 639-1 code of two lowercase letters, such as sv, en, ar, "
+                + "or prs for Dari")
         String language,
         @Pattern(regexp = "[A-Z0-9_]{1,40}", message = "must be a centre id from the catalog")
         String centre) {

@@ -23,7 +23,7 @@ class SevereNeedsAndUnvalidatedFormsTest {
         RuleSetManifest m = base.manifest();
         RuleSetManifest changed = new RuleSetManifest(m.id(), m.version(), m.effectiveDate(), m.description(),
                 epds == null ? m.epds() : epds, risk == null ? m.risk() : risk, m.safeguarding(), m.protectiveAdvice(),
-                m.schoolStart(), m.fallback());
+                m.schoolStart(), m.fallback(), m.parentTexts());
         return TestRuleSets.engine(new RuleSet(changed, base.catalog(), base.ruleFiles(), base.tables()));
     }
 

@@ -140,7 +140,7 @@ final class TestRuleSets {
                 Map.of(ProtectiveFactor.SUPPORTIVE_PARTNER, new ProtectiveAdvice(text("partner"), true),
                         ProtectiveFactor.SOCIAL_NETWORK, new ProtectiveAdvice(text("nätverk"), null)),
                 SchoolStartPolicy.DEFAULT,
-                new FallbackPolicy("SOCIAL_WORKER", Urgency.WITHIN_WEEK, Tier.UNIVERSAL, text("ingen regel")));
+                new FallbackPolicy("SOCIAL_WORKER", Urgency.WITHIN_WEEK, Tier.UNIVERSAL, text("ingen regel")), null);
     }
 
     static ServiceCatalog catalog() {

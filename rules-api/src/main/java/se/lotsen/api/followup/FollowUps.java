@@ -44,10 +44,10 @@ import se.lotsen.core.Step;
  * handout, as a link and a QR code), with the parent's language appended so the page can speak it
  * without the store knowing it. The store keeps only the reference's SHA-256, the ISO week, the
  * centre and each step's service, urgency and rules; answers are counted by week, centre, service
- * and rule. A step has two questions: did you get in touch (contacted, not contacted) and did it help
- * (helped, not helped, not needed); each counts once per step, and a later answer to the same question
- * replaces the earlier one (its count moves), so a parent who taps "contacted" and then "not contacted"
- * is one answer, not two.
+ * and rule. A step asks did you get in touch (contacted, not contacted, not needed) and then did it help
+ * (helped, not helped); each counts once per step, and a later answer replaces every earlier one it
+ * contradicts ({@link Outcome#replaces}; their counts move), so a parent who taps "contacted" and then
+ * "not contacted" is one answer, not two, and the counts follow the latest answer.
  *
  * <p>New references are written in batches, so a suggestion never waits for the disk; one not yet
  * written is found in memory. The batch is bounded: while the store is down suggestions go on until
@@ -119,10 +119,6 @@ public final class FollowUps {
     /** A followed-up pathway as the parent's page needs it. */
     public record Followed(String reference, String language, String isoWeek, String centre, LocalDate expiresOn,
                            boolean expired, List<FollowedStep> steps) {
-        /** The last ISO week the reference answers in. */
-        public String expiresWeek() {
-            return SuggestionCounter.isoWeek(expiresOn);
-        }
     }
 
     /** What an answer came to: COUNTED (new, or replacing another answer to the same question), ALREADY_COUNTED (the same). */
@@ -253,16 +249,16 @@ public final class FollowUps {
         if (step.answered().contains(outcome.name())) {
             return Answer.ALREADY_COUNTED;
         }
-        Optional<String> replaced = step.answered().stream().filter(a -> outcome.sameQuestion(Outcome.valueOf(a))).findFirst();
+        List<String> replaced = step.answered().stream().filter(a -> outcome.replaces(Outcome.valueOf(a))).toList();
         List<Set<String>> after = new ArrayList<>();
         f.steps().forEach(s -> after.add(new TreeSet<>(s.answered())));
-        replaced.ifPresent(after.get(position)::remove);
+        after.get(position).removeAll(replaced);
         after.get(position).add(outcome.name());
         List<OutcomeCount> moved = new ArrayList<>();
         boolean first = step.answered().isEmpty();
         for (String[] line : lines(step)) {
             moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], outcome.name(), 1));
-            replaced.ifPresent(old -> moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], old, -1)));
+            replaced.forEach(old -> moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], old, -1)));
             if (first) {
                 moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], FOLLOWED_UP, 1));
             }
@@ -353,7 +349,7 @@ public final class FollowUps {
     }
 
     static boolean wellFormed(String reference) {
-        return reference != null && reference.matches("[A-Za-z0-9_-]{22}(\\.[a-z]{2})?");
+        return reference != null && reference.matches("[A-Za-z0-9_-]{22}(\\.[a-z]{2,3})?");
     }
 
     static String hash(String reference) {

@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,8 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HandoutMessages {
     static final String SWEDISH = "sv";
-    /** Languages written right to left (ISO 639-1): Arabic, Persian (Farsi and Dari), Hebrew, Pashto, Urdu. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur", "yi", "dv");
+    /**
+     * The languages the page's own phrases are written in: Swedish, English, Arabic, Somali, Tigrinya, Persian (Farsi),
+     * Dari (ISO 639-3 {@code prs}), Ukrainian and Polish.
+     */
+    public static final List<String> LANGUAGES = List.of("sv", "en", "ar", "so", "ti", "fa", "prs", "uk", "pl");
+    /** Languages written right to left: Arabic, Persian (Farsi and Dari), Hebrew, Pashto, Urdu, Yiddish, Dhivehi. */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "prs", "he", "ps", "ur", "yi", "dv");
     private static final Map<String, HandoutMessages> LOADED = new ConcurrentHashMap<>();
 
     private final String language;
@@ -40,7 +48,7 @@ public final class HandoutMessages {
     }
 
     private static HandoutMessages load(String language) {
-        if (!language.matches("[a-z]{2}")) {
+        if (!language.matches("[a-z]{2,3}")) {
             return null;
         }
         try (InputStream in = HandoutMessages.class.getResourceAsStream("/handout/messages_" + language + ".properties")) {
@@ -58,6 +66,16 @@ public final class HandoutMessages {
     /** The language these phrases are in (Swedish when the parent's language has no file). */
     public String language() {
         return language;
+    }
+
+    /**
+     * A date as the parent reads it ("23 februari 2027", "23 February 2027"), month names from the language's
+     * CLDR data, digits 0–9 so the date reads the same at a Swedish counter. Dari is written with Afghanistan's
+     * Persian ({@code fa-AF}), which CLDR has; {@code prs} it does not.
+     */
+    public String date(LocalDate date) {
+        Locale locale = language.equals("prs") ? Locale.forLanguageTag("fa-AF") : Locale.forLanguageTag(language);
+        return DateTimeFormatter.ofPattern(phrases.getProperty("date.pattern", "d MMMM y"), locale).format(date);
     }
 
     public boolean reviewed() {

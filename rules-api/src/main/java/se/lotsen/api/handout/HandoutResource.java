@@ -75,14 +75,15 @@ public class HandoutResource {
         String pageUrl = uri.getBaseUriBuilder().path("f").path(reference).build().toString();
         var ruleSet = engine.get().ruleSet();
         return html(200, Handout.of(followed.get(), ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(),
-                QrCodeSvg.of(pageUrl), confirmation));
+                ruleSet.manifest().parentTexts(), QrCodeSvg.of(pageUrl), pageUrl, confirmation));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer for one step, anonymously (no key): {serviceId, outcome} with outcome CONTACTED, "
-            + "NOT_CONTACTED, HELPED, NOT_HELPED or NOT_NEEDED; 404 unknown reference, 410 expired, 429 too many")
+            + "NOT_CONTACTED, HELPED, NOT_HELPED or NOT_NEEDED; a later answer replaces the earlier ones it contradicts; "
+            + "404 unknown reference, 410 expired, 429 too many")
     public Response answer(@PathParam("reference") String reference, Answer answer, @Context HttpServletRequest http) {
         limit(http);
         if (answer == null || answer.serviceId() == null || answer.outcome() == null) {
@@ -115,8 +116,10 @@ public class HandoutResource {
         return switch (result) {
             case UNKNOWN, NO_SUCH_STEP -> html(404, Handout.notFound(null));
             case EXPIRED -> html(410, Handout.expired(null));
+            // Back to the step answered, where "did it help?" now follows a yes.
             case COUNTED, ALREADY_COUNTED -> Response.seeOther(uri.getBaseUriBuilder().path("f").path(reference)
-                    .queryParam("answered", result == FollowUps.Answer.COUNTED ? "yes" : "already").build()).build();
+                    .queryParam("answered", result == FollowUps.Answer.COUNTED ? "yes" : "already")
+                    .fragment("step-" + serviceId).build()).build();
         };
     }
 

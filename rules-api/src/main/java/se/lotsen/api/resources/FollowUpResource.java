@@ -35,7 +35,7 @@ public class FollowUpResource {
     /** One outcome for one step of a followed-up pathway. */
     public record FollowUp(
             @NotNull(message = "is required: the reference on the parent's handout")
-            @Pattern(regexp = "[A-Za-z0-9_-]{22}(\\.[a-z]{2})?", message = "is not a pathway reference")
+            @Pattern(regexp = "[A-Za-z0-9_-]{22}(\\.[a-z]{2,3})?", message = "is not a pathway reference")
             String reference,
             @NotNull(message = "is required") String serviceId,
             @NotNull(message = "is required") Outcome outcome) {

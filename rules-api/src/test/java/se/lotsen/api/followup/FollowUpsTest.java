@@ -168,6 +168,30 @@ class FollowUpsTest {
     }
 
     @Test
+    void theParentsOneTapAnswersLeaveTheCountsOfTheLatestAnswerOnly() {
+        String reference = followUps.open(sleep(), null, null);
+
+        followUps.answer(reference, "BVC_NURSE", Outcome.CONTACTED);
+        followUps.answer(reference, "BVC_NURSE", Outcome.HELPED);
+        assertThat(serviceCounts("BVC_NURSE")).containsExactlyInAnyOrder("FOLLOWED_UP=1", "CONTACTED=1", "HELPED=1");
+
+        followUps.answer(reference, "BVC_NURSE", Outcome.NOT_HELPED);
+        assertThat(serviceCounts("BVC_NURSE")).as("did it help: no, instead of yes")
+                .containsExactlyInAnyOrder("FOLLOWED_UP=1", "CONTACTED=1", "NOT_HELPED=1");
+
+        followUps.answer(reference, "BVC_NURSE", Outcome.NOT_NEEDED);
+        assertThat(serviceCounts("BVC_NURSE")).as("'not needed' leaves no contact and no help standing")
+                .containsExactlyInAnyOrder("FOLLOWED_UP=1", "NOT_NEEDED=1");
+        assertThat(followUps.find(reference).orElseThrow().steps().get(0).answered()).containsExactly("NOT_NEEDED");
+
+        followUps.answer(reference, "BVC_NURSE", Outcome.CONTACTED);
+        assertThat(serviceCounts("BVC_NURSE")).as("in touch after all")
+                .containsExactlyInAnyOrder("FOLLOWED_UP=1", "CONTACTED=1");
+        followUps.answer(reference, "BVC_NURSE", Outcome.NOT_CONTACTED);
+        assertThat(serviceCounts("BVC_NURSE")).containsExactlyInAnyOrder("FOLLOWED_UP=1", "NOT_CONTACTED=1");
+    }
+
+    @Test
     void anAnswerIsInTheStoreWhenItIsAcknowledgedWithoutWaitingForAFlush() {
         String reference = followUps.open(sleep(), null, null);
 

@@ -31,13 +31,32 @@ class HandoutResourceTest {
     }
 
     @Test
-    void arabicIsRightToLeftMarkedNotYetReviewedAndSaysWhereATextIsOnlyInSwedish(TestApp app) {
+    void arabicIsRightToLeftMarkedNotYetReviewedWithTheSwedishBesideIt(TestApp app) {
         String ref = reference(app, "{\"childAgeMonths\": 30, \"needs\": [{\"category\": \"LIMIT_SETTING\"}], \"language\": \"ar\"}");
 
         String page = app.get("/f/" + ref, null).body();
 
         assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">", "Översättningen är inte granskad ännu",
-                "إليك النص باللغة السويدية", "lang=\"sv\" dir=\"ltr\"");
+                "بعض النصوص بلغتك لم تتم مراجعتها بعد.", "<span class=\"unreviewed\">لم تتم مراجعته</span>",
+                "<p class=\"sv\" lang=\"sv\" dir=\"ltr\">");
+    }
+
+    @Test
+    void aLanguageThePolicyOwnerHidesUnreviewedTextsInGetsTheSwedishAndIsToldSoInItsOwnWords() {
+        try (TestApp app = TestApp.start()) {
+            se.lotsen.policy.RuleSetFiles hiding = se.lotsen.policy.RuleSetFiles.of("hiding", java.util.Map.of("ruleset.yaml", (
+                    "id: hiding\nversion: \"hiding-1\"\nextends: { id: default }\neffectiveDate: 2026-11-24\n"
+                            + "description: { sv: Utan ogranskade texter på arabiska., en: Without unreviewed Arabic texts. }\n"
+                            + "parentTexts:\n  showUnreviewed: { ar: false }\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            HttpResponse<String> published = app.post("/rulesets", app.key(Role.POLICY_OWNER), "application/zip", hiding.toZip());
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+            String ref = reference(app, "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}], \"language\": \"ar\"}");
+
+            String page = app.get("/f/" + ref, null).body();
+
+            assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">", HandoutMessages.in("ar").get("missing.translation"),
+                    "<bdi lang=\"sv\">BVC-sjuksköterska</bdi>").doesNotContain("ممرضة رعاية صحة الطفل");
+        }
     }
 
     @Test
@@ -159,9 +178,41 @@ class HandoutResourceTest {
                 .POST(HttpRequest.BodyPublishers.ofString("serviceId=BVC_NURSE&outcome=NOT_NEEDED")));
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/f/" + ref + "?answered=yes");
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/f/" + ref + "?answered=yes#step-BVC_NURSE");
         assertThat(app.get("/f/" + ref + "?answered=yes", null).body()).contains("Tack! Ditt svar är räknat.",
                 "value=\"NOT_NEEDED\" aria-pressed=\"true\"");
+    }
+
+    private static void tap(TestApp app, String ref, String outcome) {
+        HttpResponse<String> response = app.send(app.request("/f/" + ref, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("serviceId=BVC_NURSE&outcome=" + outcome)));
+        assertThat(response.statusCode()).isEqualTo(303);
+    }
+
+    /** The BVC step's own form on the page. */
+    private static String nurseForm(TestApp app, String ref) {
+        String page = app.get("/f/" + ref, null).body();
+        int step = page.indexOf("id=\"step-BVC_NURSE\"");
+        return page.substring(page.indexOf("<form", step), page.indexOf("</form>", step));
+    }
+
+    @Test
+    void eachStepAsksOneQuestionAtATimeAndTheLatestAnswerIsTheOneShown(TestApp app) {
+        String ref = reference(app, "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}]}");
+
+        assertThat(nurseForm(app, ref)).contains("<legend>Har du fått kontakt?</legend>", ">Ja</button>", ">Nej</button>",
+                ">Behövdes inte</button>").doesNotContain("Hjälpte det?", "HELPED");
+
+        tap(app, ref, "CONTACTED");
+        assertThat(nurseForm(app, ref)).contains("value=\"CONTACTED\" aria-pressed=\"true\"", "<legend>Hjälpte det?</legend>",
+                "value=\"HELPED\" aria-pressed=\"false\"", "value=\"NOT_HELPED\" aria-pressed=\"false\"");
+
+        tap(app, ref, "HELPED");
+        tap(app, ref, "NOT_NEEDED");
+        assertThat(nurseForm(app, ref)).as("'not needed' replaced both earlier answers")
+                .contains("value=\"NOT_NEEDED\" aria-pressed=\"true\"", "value=\"CONTACTED\" aria-pressed=\"false\"")
+                .doesNotContain("Hjälpte det?");
     }
 
     @Test

@@ -44,8 +44,10 @@ class ParentsPagePropertiesTest {
     private static final int RANDOM_FAMILIES = 3_000;
     /** Words and lines about violence that must never be on a violence pathway's page. */
     private static final List<String> ABOUT_VIOLENCE = List.of("våld", "violence", "kvinnofridslinjen", "020-50 50 50", "116 006",
-            "brottsofferjour", "välj att sluta", "020-555 666", "عنف");
-    private static final List<String> PAGE_LANGUAGES = List.of("sv", "en", "ar");
+            "brottsofferjour", "välj att sluta", "020-555 666", "عنف", "rabshad", "xadgudub", "ዓመጽ", "خشونت", "насильств",
+            "przemoc");
+    /** Every language the page's phrases are written in (the catalog has service texts in several of them). */
+    private static final List<String> PAGE_LANGUAGES = HandoutMessages.LANGUAGES;
 
     private static RuleSet ruleSet;
     private static PathwayEngine engine;
@@ -82,7 +84,8 @@ class ParentsPagePropertiesTest {
         String reference = followUps.open(pathway, centre, language);
         FollowUps.Followed followed = followUps.find(reference).orElseThrow();
         // The QR code is the same picture of the address on every page, and what the property looks at is the text.
-        return render(Handout.of(followed, ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(), "", null));
+        return render(Handout.of(followed, ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(),
+                ruleSet.manifest().parentTexts(), "", "", null));
     }
 
     @Test

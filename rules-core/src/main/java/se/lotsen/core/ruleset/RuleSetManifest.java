@@ -8,7 +8,7 @@ import se.lotsen.core.Text;
 /**
  * The policy content of {@code ruleset.yaml}: identity, EPDS forms and cut-offs, risk weights and
  * floors, safeguarding duty and contacts, advice on protective factors, the start of förskoleklass,
- * and the fallback step.
+ * the fallback step, and whether parents see translations nobody has checked yet.
  */
 public record RuleSetManifest(
         String id,
@@ -20,10 +20,12 @@ public record RuleSetManifest(
         SafeguardingPolicy safeguarding,
         Map<ProtectiveFactor, ProtectiveAdvice> protectiveAdvice,
         SchoolStartPolicy schoolStart,
-        FallbackPolicy fallback) {
+        FallbackPolicy fallback,
+        ParentTextsPolicy parentTexts) {
 
     public RuleSetManifest {
         protectiveAdvice = protectiveAdvice == null ? Map.of() : Map.copyOf(protectiveAdvice);
         schoolStart = schoolStart == null ? SchoolStartPolicy.DEFAULT : schoolStart;
+        parentTexts = parentTexts == null ? ParentTextsPolicy.DEFAULT : parentTexts;
     }
 }
