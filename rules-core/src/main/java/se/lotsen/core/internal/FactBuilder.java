@@ -52,7 +52,8 @@ final class FactBuilder {
         protections.addAll(request.protectiveFactors());
         EpdsFact epds = request.screenings() == null || request.screenings().epds() == null ? null
                 : epdsReader.read(request.screenings().epds(), request.expectingChild());
-        Family unweighed = new Family(age, school.started(), school.uncertain(), risks, protections, needs,
+        int weeks = request.childAgeWeeks() == null || request.expectingChild() ? Family.NO_WEEKS : request.childAgeWeeks();
+        Family unweighed = new Family(age, weeks, school.started(), school.uncertain(), risks, protections, needs,
                 epds != null && epds.item10() > 0, epds != null && epds.positive(), request.language(), request.centre(),
                 null, 0);
         RiskAssessor.Assessment risk = riskAssessor.assess(unweighed);

@@ -19,7 +19,11 @@ public final class Family {
     /** The age in months rules see when the family is expecting a child. */
     public static final int EXPECTING = -1;
 
+    /** The age in weeks rules see when the request did not tell it (an older child, or months only, or expecting). */
+    public static final int NO_WEEKS = -1;
+
     private final int ageMonths;
+    private final int ageWeeks;
     private final boolean inPreschoolClass;
     private final boolean nearPreschoolClassStart;
     private final Set<RiskFactor> risks;
@@ -45,7 +49,20 @@ public final class Family {
                   Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
                   boolean selfHarmThoughts, boolean epdsPositive, String language, String centre,
                   RiskLevel riskLevel, int riskScore) {
+        this(ageMonths, NO_WEEKS, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs, selfHarmThoughts,
+                epdsPositive, language, centre, riskLevel, riskScore);
+    }
+
+    /**
+     * @param ageWeeks the child's age in whole weeks when the request told it (under three months), else
+     *                 {@link #NO_WEEKS}
+     */
+    public Family(int ageMonths, int ageWeeks, boolean inPreschoolClass, boolean nearPreschoolClassStart,
+                  Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
+                  boolean selfHarmThoughts, boolean epdsPositive, String language, String centre,
+                  RiskLevel riskLevel, int riskScore) {
         this.ageMonths = ageMonths;
+        this.ageWeeks = ageWeeks;
         this.inPreschoolClass = inPreschoolClass;
         this.nearPreschoolClassStart = nearPreschoolClassStart;
         this.risks = Collections.unmodifiableSet(risks.isEmpty() ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(risks));
@@ -62,13 +79,22 @@ public final class Family {
 
     /** The same family with its weighed risk. The engine calls this once; rules cannot. */
     public Family withRisk(RiskLevel level, int score) {
-        return new Family(ageMonths, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
+        return new Family(ageMonths, ageWeeks, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
                 selfHarmThoughts, epdsPositive, language, centre, level, score);
     }
 
     /** The child's age in months; {@value #EXPECTING} when the family is expecting. */
     public int ageMonths() {
         return ageMonths;
+    }
+
+    /**
+     * The child's age in whole weeks when the request told it (only under three months), else {@value #NO_WEEKS}:
+     * a rule about the first weeks asks {@code ageWeeks >= 0, ageWeeks < 4}, so a family that gave months only is
+     * never taken for a newborn.
+     */
+    public int ageWeeks() {
+        return ageWeeks;
     }
 
     public boolean expecting() {
@@ -174,6 +200,7 @@ public final class Family {
 
     @Override
     public String toString() {
-        return "Family[age=" + ageMonths + ", risk=" + riskLevel + ", needs=" + needs + ", risks=" + risks + "]";
+        return "Family[age=" + ageMonths + (ageWeeks >= 0 ? " (" + ageWeeks + " weeks)" : "")
+                + ", risk=" + riskLevel + ", needs=" + needs + ", risks=" + risks + "]";
     }
 }
