@@ -175,7 +175,7 @@ function renderRisks() {
   const rest = codes.riskFactors.map((c) => c.code).filter((c) => !grouped.has(c));
   if (rest.length) { groups.push({ id: "other", sv: TEXT.sv.other, en: TEXT.en.other, codes: rest }); }
   $("risks").replaceChildren(...groups.map((g) => el("div", { class: "group", role: "group", "aria-labelledby": "group-" + g.id },
-    el("h3", { id: "group-" + g.id, text: g[lang] || g.id }),
+    el("h2", { id: "group-" + g.id, class: "group-heading", text: g[lang] || g.id }),
     el("div", { class: "checks" }, ...g.codes.map((code) => check("risk-", code, "riskFactors", checked.has(code)))))));
 }
 
@@ -214,6 +214,7 @@ function applyText() {
   const toggle = $("language-toggle");
   toggle.textContent = lang === "sv" ? "English" : "Svenska";
   toggle.lang = lang === "sv" ? "en" : "sv";
+  if ($("key-status").textContent) { $("key-status").textContent = t("keySaved"); }
   if (codes) { renderForm(); }
   if (lastPathway) { renderPathway(lastPathway); }
 }
