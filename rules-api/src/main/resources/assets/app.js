@@ -359,9 +359,9 @@ function renderPathway(p) {
   const banner = $("safeguarding");
   banner.hidden = !p.safeguarding.concern;
   if (p.safeguarding.concern) {
-    // What each trigger is comes first (self-harm: the suicide risk today; violence: the child), then the duty, then the lines.
-    // On a phone the banner and the plan fit about one and a half screens: what the concern is and the numbers stay in
-    // view, the duty's full wording and what each line offers fold out below them.
+    // What each trigger is comes first (self-harm: the suicide risk today; violence: the child and the duty), then the
+    // lines to call. On a phone the banner and the plan fit in about one and a half screens: the
+    // concern and the numbers stay in view, the duty's full wording and what each line offers fold out below them.
     const contacts = p.safeguarding.contacts;
     const details = contacts.filter((c) => c.when);
     banner.replaceChildren(el("h2", { text: t("concern") }),
@@ -424,13 +424,12 @@ function stepItem(s) {
   const access = s.service.access || {};
   item.append(el("div", { class: "step-line" }, el("h4", { class: "step-name", text: name }), " ", badges),
     el("div", { class: "step-reach" }, access.phone ? Lotsen.tel(access.phone) : el("span", { class: "hint", text: reachWords(access) }),
-      toggle));
+      s.where ? el("span", { class: "hint", text: s.where[lang] }) : null, toggle));
   const why = el("div", { class: "why", id: whyId, hidden: true });
   why.append(el("p", {}, el("strong", { text: t("urgency") + ": " }), el("span", { "data-kind": "urgency", text: label("urgencies", s.urgency) }),
     ". ", el("strong", { text: t("tier") + ": " }), el("span", { "data-kind": "tier", text: label("tiers", s.tier).toLowerCase() }), "."));
   if (access.howTo) { why.append(el("p", { class: "how" }, el("strong", { text: t("howTo") + ": " }), access.howTo[lang])); }
   if (s.needs.length) { why.append(el("p", { text: t("serves") + ": " + s.needs.map((n) => label("needs", n)).join(", ") })); }
-  if (s.where) { why.append(el("p", { text: s.where[lang] })); }
   why.append(el("ul", { class: "reasons" }, ...s.reasons.map((r) => el("li", {}, r[lang] + " ",
     el("span", { class: "rule", text: "(" + t("rule") + " " + r.ruleId + ")" })))));
   item.append(why);
