@@ -7,16 +7,20 @@ const TEXT = {
     skip: "Hoppa till formuläret", tagline: "Föreslår en väg till rätt stöd. Inga namn, inga personnummer, ingen fritext.",
     keyLabel: "Din nyckel (sparas bara i den här fliken)", keySave: "Spara nyckel", keySaved: "Nyckeln är sparad i den här fliken.",
     ageLegend: "Barnet", ageBorn: "Barnets ålder", years: "år", months: "månader", ageHint: "(eller bara månader, t.ex. 18)",
-    ageExpecting: "Familjen väntar barn", needsLegend: "Vad föräldern tar upp (behov)", severityOf: "Svårighetsgrad för",
+    weeks: "eller veckor (under 3 mån)", ageExpecting: "Familjen väntar barn", needsLegend: "Vad föräldern tar upp (behov)", severityOf: "Svårighetsgrad för",
     risksLegend: "Riskfaktorer", risksHint: "Det föräldern berättar eller du ser. Aldrig en diagnos.",
     protectiveLegend: "Skyddsfaktorer", epdsLegend: "EPDS (om den är gjord)", epdsNone: "Ingen EPDS", epdsItems: "Tio frågor",
     epdsTotal: "Summa och fråga 10", epdsTotalScore: "Summa (0–30)", epdsItem10: "Fråga 10: tankar på att skada sig själv (0–3)",
     epdsLanguage: "Formulärets språk", epdsQuestion: "Fråga", epdsUnlisted: "inget validerat gränsvärde", contextLegend: "Språk och familjecentral",
     parentLanguage: "Förälderns språk", centre: "Familjecentral", notGiven: "Inte angivet", suggest: "Föreslå väg",
     newFamily: "Ny familj", resultHeading: "Föreslagen väg", strengthen: "Skyddsfaktorer att stärka", notes: "Att veta",
-    concern: "Oro för barnets eller förälderns säkerhet", contacts: "Att ringa", chat: "Chatt och mer",
-    risk: "Risknivå", urgency: "Brådska",
-    interpreter: "Tolk behövs", serves: "För", ruleSet: "Regelverk", howTo: "Så når ni dem", other: "Övrigt",
+    concern: "Oro för barnets eller förälderns säkerhet", contacts: "Nummer att ringa", chat: "Chatt och mer",
+    dutyAndLines: "Anmälningsplikten och mer om numren",
+    risk: "Risknivå", urgency: "Brådska", tier: "Stödnivå",
+    interpreter: "Tolk behövs", serves: "Gäller", ruleSet: "Regelverk", howTo: "Så når du dem", other: "Övrigt",
+    groups: { TODAY: "I dag", WEEK: "Inom en vecka", LATER: "Sedan", SELF: "Själv" },
+    why: "Varför?", rule: "regel", safeguardingStep: "Skyddssteg",
+    modes: { DROP_IN: "kom förbi", BOOKING: "boka tid", PHONE: "ring", ONLINE: "på webben", STAFF_REFERRAL: "via personalen" },
     handoutHeading: "Till föräldern", handoutOpen: "Öppna föräldrarnas sida", copyLink: "Kopiera länken",
     handoutHint: "Föräldrarnas sida visar stegen på förälderns språk, med när och hur de nås, och en QR-kod. Skyddsstegen står inte där: dem tar du upp i samtalet.",
     copied: "Länken är kopierad.", copyFailed: "Kunde inte kopiera; markera länken och kopiera den själv.",
@@ -29,6 +33,7 @@ const TEXT = {
       NOT_HELPED: "Det hjälpte inte", NOT_NEEDED: "Behövdes inte" },
     fields: {
       childAgeMonths: "Ange barnets ålder (högst {years} år och {months} månader, {max} månader) eller att familjen väntar barn – ett av dem.",
+      childAgeWeeks: "Veckor anges bara under 3 månader (0–12) och ska stämma med månaderna (7 veckor är 1 månad). Ange annars månader.",
       expecting: "Ange barnets ålder eller att familjen väntar barn – ett av dem.",
       needs: "Kontrollera behoven: varje behov en gång, med svårighetsgrad.",
       riskFactors: "Kontrollera riskfaktorerna.", protectiveFactors: "Kontrollera skyddsfaktorerna.",
@@ -45,7 +50,7 @@ const TEXT = {
     skip: "Skip to the form", tagline: "Suggests a way to the right support. No names, no identity numbers, no free text.",
     keyLabel: "Your key (kept only in this tab)", keySave: "Save key", keySaved: "The key is saved in this tab.",
     ageLegend: "The child", ageBorn: "The child's age", years: "years", months: "months", ageHint: "(or months only, e.g. 18)",
-    ageExpecting: "The family is expecting", needsLegend: "What the parent raises (needs)", severityOf: "Severity of",
+    weeks: "or weeks (under 3 months)", ageExpecting: "The family is expecting", needsLegend: "What the parent raises (needs)", severityOf: "Severity of",
     risksLegend: "Risk factors", risksHint: "What the parent tells or you observe. Never a diagnosis.",
     protectiveLegend: "Protective factors", epdsLegend: "EPDS (if done)", epdsNone: "No EPDS", epdsItems: "Ten items",
     epdsTotal: "Total and item 10", epdsTotalScore: "Total (0–30)", epdsItem10: "Item 10: thoughts of self-harm (0–3)",
@@ -53,9 +58,13 @@ const TEXT = {
     parentLanguage: "Parent's language", centre: "Family centre", notGiven: "Not given", suggest: "Suggest a pathway",
     newFamily: "New family", resultHeading: "Suggested pathway", strengthen: "Protective factors to strengthen",
     notes: "Good to know", concern: "Concern for the child's or parent's safety", contacts: "Lines to call",
+    dutyAndLines: "The duty to report, and more on the lines",
     chat: "Chat and more",
-    risk: "Risk level", urgency: "Urgency", interpreter: "Interpreter needed", serves: "For", ruleSet: "Rule set",
-    howTo: "How to reach them", other: "Other", handoutHeading: "For the parent", handoutOpen: "Open the parent's page",
+    risk: "Risk level", urgency: "Urgency", tier: "Level of support", interpreter: "Interpreter needed", serves: "For", ruleSet: "Rule set",
+    howTo: "How you reach them", other: "Other",
+    groups: { TODAY: "Today", WEEK: "Within a week", LATER: "Later", SELF: "On your own" },
+    why: "Why?", rule: "rule", safeguardingStep: "Safeguarding step",
+    modes: { DROP_IN: "drop in", BOOKING: "book a time", PHONE: "call", ONLINE: "online", STAFF_REFERRAL: "through staff" }, handoutHeading: "For the parent", handoutOpen: "Open the parent's page",
     copyLink: "Copy the link",
     handoutHint: "The parent's page shows the steps in the parent's language, with when and how to reach them, and a QR code. The safeguarding steps are not on it: you take those up in the conversation.",
     copied: "The link is copied.", copyFailed: "Could not copy; select the link and copy it yourself.",
@@ -68,6 +77,7 @@ const TEXT = {
       NOT_HELPED: "It did not help", NOT_NEEDED: "Not needed" },
     fields: {
       childAgeMonths: "Give the child's age (at most {years} years and {months} months, {max} months) or that the family is expecting – one of them.",
+      childAgeWeeks: "Weeks are for under 3 months only (0–12) and must agree with the months (7 weeks is 1 month). Otherwise give months.",
       expecting: "Give the child's age or that the family is expecting – one of them.",
       needs: "Check the needs: each need once, with its severity.",
       riskFactors: "Check the risk factors.", protectiveFactors: "Check the protective factors.",
@@ -100,6 +110,7 @@ let lang = "sv";
 let codes = null;
 let catalog = { centres: [], services: [] };
 let lastPathway = null;
+let lastLanguage = "";
 
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[lang][key];
@@ -164,7 +175,7 @@ function renderRisks() {
   const rest = codes.riskFactors.map((c) => c.code).filter((c) => !grouped.has(c));
   if (rest.length) { groups.push({ id: "other", sv: TEXT.sv.other, en: TEXT.en.other, codes: rest }); }
   $("risks").replaceChildren(...groups.map((g) => el("div", { class: "group", role: "group", "aria-labelledby": "group-" + g.id },
-    el("h3", { id: "group-" + g.id, text: g[lang] || g.id }),
+    el("h2", { id: "group-" + g.id, class: "group-heading", text: g[lang] || g.id }),
     el("div", { class: "checks" }, ...g.codes.map((code) => check("risk-", code, "riskFactors", checked.has(code)))))));
 }
 
@@ -203,6 +214,7 @@ function applyText() {
   const toggle = $("language-toggle");
   toggle.textContent = lang === "sv" ? "English" : "Svenska";
   toggle.lang = lang === "sv" ? "en" : "sv";
+  if ($("key-status").textContent) { $("key-status").textContent = t("keySaved"); }
   if (codes) { renderForm(); }
   if (lastPathway) { renderPathway(lastPathway); }
 }
@@ -214,11 +226,19 @@ function ageInMonths() {
   return (years === "" ? 0 : Number(years)) * 12 + (months === "" ? 0 : Number(months));
 }
 
+// Weeks alone (under 3 months) stand for their months too: 7 weeks is 1 month, as the server counts (28–31-day months).
+function ageInWeeks() {
+  const weeks = $("age-weeks").value.trim();
+  return weeks === "" ? null : Number(weeks);
+}
+
 function request() {
   const body = {};
   if ($("age-expecting").checked) { body.expecting = true; } else {
+    const weeks = ageInWeeks();
     const age = ageInMonths();
-    if (age !== null) { body.childAgeMonths = age; }
+    if (age !== null) { body.childAgeMonths = age; } else if (weeks !== null) { body.childAgeMonths = Math.floor(weeks * 7 / 30.4375); }
+    if (weeks !== null) { body.childAgeWeeks = weeks; }
   }
   body.needs = [...$("needs").querySelectorAll("input:checked")].map((b) => ({ category: b.value, severity: $("sev-" + b.value).value }));
   body.riskFactors = [...$("risks").querySelectorAll("input:checked")].map((b) => b.value);
@@ -243,6 +263,7 @@ function numberOrNull(text) { return text.trim() === "" ? null : Number(text); }
 
 // Where an API error's field is shown, and which control gets focus.
 function errorTarget(field) {
+  if (field.startsWith("childAgeWeeks")) { return ["age-error", "age-weeks"]; }
   if (field.startsWith("childAgeMonths") || field.startsWith("expecting")) { return ["age-error", "age-years"]; }
   if (field.startsWith("needs")) { return ["needs-error", "needs-fieldset"]; }
   if (field.startsWith("riskFactors")) { return ["risks-error", "risks-fieldset"]; }
@@ -279,7 +300,7 @@ function clearErrors() {
 function clearResult() {
   lastPathway = null;
   $("result").hidden = true;
-  $("steps").replaceChildren();
+  $("plan").replaceChildren();
   $("safeguarding").replaceChildren();
   $("copy-status").textContent = "";
 }
@@ -312,12 +333,15 @@ async function suggest(event) {
   clearResult();
   if (!Lotsen.key()) { showFormError(Lotsen.statusText(lang, 401, { code: "key_missing" })); $("api-key").focus(); return; }
   $("suggest").disabled = true;
+  const asked = request();
+  const sentLanguage = asked.language || "";
   const { status, body } = await Lotsen.api("/pathways/suggest", {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request())
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(asked)
   });
   $("suggest").disabled = false;
   if (status === 200) {
     lastPathway = body;
+    lastLanguage = sentLanguage;
     renderPathway(body);
     // Focus for the screen reader, but scroll so the top of the result (the safeguarding banner when there is one) is
     // in view at every width: at 390 px the heading sits far below the banner's heading and duty text.
@@ -335,31 +359,24 @@ function renderPathway(p) {
   const banner = $("safeguarding");
   banner.hidden = !p.safeguarding.concern;
   if (p.safeguarding.concern) {
-    // What each trigger is comes first (self-harm: the suicide risk today; violence: the child), then the duty, then the lines.
+    // What each trigger is comes first (self-harm: the suicide risk today; violence: the child and the duty), then the
+    // lines to call. On a phone the banner and the plan fit in about one and a half screens: the
+    // concern and the numbers stay in view, the duty's full wording and what each line offers fold out below them.
+    const contacts = p.safeguarding.contacts;
+    const details = contacts.filter((c) => c.when);
     banner.replaceChildren(el("h2", { text: t("concern") }),
       ...(p.safeguarding.leads || []).map((l) => el("p", { class: "lead", "data-trigger": l.trigger, text: l[lang] })),
-      el("p", { class: "duty", text: p.safeguarding.duty ? p.safeguarding.duty[lang] : "" }),
-      el("h3", { text: t("contacts") }),
-      el("ul", {}, ...p.safeguarding.contacts.map((c) => el("li", {}, el("strong", { text: c.name[lang] }), " ",
+      el("h3", { class: "visually-hidden", text: t("contacts") }),
+      el("ul", { class: "lines" }, ...contacts.map((c) => el("li", {}, el("strong", { text: c.name[lang] }), " ",
         c.phone ? Lotsen.tel(c.phone) : null, c.web ? " " : null,
-        c.web ? el("a", { href: c.web, target: "_blank", rel: "noopener noreferrer", text: t("chat") }) : null,
-        c.when ? " – " + c.when[lang] : ""))));
+        c.web ? el("a", { href: c.web, target: "_blank", rel: "noopener noreferrer", text: t("chat") }) : null))),
+      el("details", { class: "more" }, el("summary", { text: t("dutyAndLines") }),
+        el("p", { class: "duty", text: p.safeguarding.duty ? p.safeguarding.duty[lang] : "" }),
+        el("ul", { class: "line-notes" }, ...details.map((c) => el("li", {}, el("strong", { text: c.name[lang] + ": " }), c.when[lang])))));
   }
   $("summary").textContent = t("risk") + ": " + label("riskLevels", p.riskLevel) + ". " + t("urgency") + ": "
     + label("urgencies", p.urgency) + ".";
-  $("steps").replaceChildren(...p.steps.map((s) => {
-    const item = el("li", { class: s.safeguarding ? "safeguarding" : null });
-    item.append(el("h3", { text: s.service.name[lang] }));
-    const badges = el("p", { class: "badges" }, el("span", { class: "badge" + (["EMERGENCY", "SAME_DAY"].includes(s.urgency) ? " urgent" : ""),
-      text: label("urgencies", s.urgency) }), el("span", { class: "badge", text: label("tiers", s.tier).toLowerCase() }));
-    if (s.interpreter) { badges.append(el("span", { class: "badge", text: t("interpreter") })); }
-    item.append(badges);
-    if (s.needs.length) { item.append(el("p", { text: t("serves") + ": " + s.needs.map((n) => label("needs", n)).join(", ") })); }
-    const access = s.service.access || {};
-    item.append(el("p", {}, t("howTo") + ": " + (access.howTo ? access.howTo[lang] : "") + " ", access.phone ? Lotsen.tel(access.phone) : null));
-    item.append(el("ul", { class: "reasons" }, ...s.reasons.map((r) => el("li", { text: r[lang] }))));
-    return item;
-  }));
+  renderPlan(p);
   $("protective-result").hidden = p.protectiveFactors.length === 0;
   $("protective-list").replaceChildren(...p.protectiveFactors.map((f) => el("li", {}, el("strong", { text: f.label[lang] + ": " }),
     f.advice ? f.advice[lang] : "")));
@@ -368,6 +385,67 @@ function renderPathway(p) {
   $("version").textContent = t("ruleSet") + ": " + p.ruleSetId + " " + p.ruleSetVersion;
   $("handout").hidden = !p.reference;
   if (p.reference) { $("handout-link").href = "/f/" + p.reference; }
+}
+
+// The plan: one group per "when" (today, within a week, later, on your own), one line per step in the engine's order
+// (safeguarding first within its group); why a step is there folds out under its own "Varför?" button.
+const GROUP_OF = { EMERGENCY: "TODAY", SAME_DAY: "TODAY", WITHIN_WEEK: "WEEK", ROUTINE: "LATER", SELF_SERVICE: "SELF" };
+
+function renderPlan(p) {
+  // A language switch redraws the plan: what the nurse had folded out stays folded out.
+  const open = new Set([...$("plan").querySelectorAll(".why-toggle[aria-expanded=true]")].map((b) => b.getAttribute("aria-controls")));
+  const groups = ["TODAY", "WEEK", "LATER", "SELF"].map((group) => ({ group, steps: p.steps.filter((s) => GROUP_OF[s.urgency] === group) }))
+    .filter((g) => g.steps.length);
+  $("plan").replaceChildren(...groups.map(({ group, steps }) => el("section", { class: "plan-group", "data-group": group,
+    "aria-labelledby": "plan-" + group },
+  el("h3", { id: "plan-" + group, text: t("groups")[group] }),
+  el("ol", { class: "steps" }, ...steps.map(stepItem)))));
+  open.forEach((id) => { const toggle = $("plan").querySelector("[aria-controls=" + id + "]"); if (toggle) { toggle.click(); } });
+}
+
+function stepItem(s) {
+  const name = s.service.name[lang];
+  const whyId = "why-" + s.order;
+  const item = el("li", { class: "step" + (s.safeguarding ? " safeguarding" : ""), value: s.order, "data-service": s.service.id,
+    "data-urgency": s.urgency });
+  // The group's heading says when; a badge says it again only for an emergency, which "I dag" would understate. The
+  // urgency's own word and the tier are the first lines under "Varför?".
+  const badges = el("span", { class: "badges" });
+  if (s.safeguarding) { badges.append(el("span", { class: "badge urgent", text: t("safeguardingStep") })); }
+  if (s.urgency === "EMERGENCY") { badges.append(el("span", { class: "badge urgent", text: label("urgencies", s.urgency) })); }
+  if (s.interpreter) { badges.append(el("span", { class: "badge interpreter", text: interpreterText() })); }
+  const toggle = el("button", { type: "button", class: "why-toggle secondary", "aria-expanded": "false", "aria-controls": whyId },
+    t("why"), el("span", { class: "visually-hidden", text: " " + name }));
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    $(whyId).hidden = !open;
+  });
+  const access = s.service.access || {};
+  item.append(el("div", { class: "step-line" }, el("h4", { class: "step-name", text: name }), " ", badges),
+    el("div", { class: "step-reach" }, access.phone ? Lotsen.tel(access.phone) : el("span", { class: "hint", text: reachWords(access) }),
+      s.where ? el("span", { class: "hint", text: s.where[lang] }) : null, toggle));
+  const why = el("div", { class: "why", id: whyId, hidden: true });
+  why.append(el("p", {}, el("strong", { text: t("urgency") + ": " }), el("span", { "data-kind": "urgency", text: label("urgencies", s.urgency) }),
+    ". ", el("strong", { text: t("tier") + ": " }), el("span", { "data-kind": "tier", text: label("tiers", s.tier).toLowerCase() }), "."));
+  if (access.howTo) { why.append(el("p", { class: "how" }, el("strong", { text: t("howTo") + ": " }), access.howTo[lang])); }
+  if (s.needs.length) { why.append(el("p", { text: t("serves") + ": " + s.needs.map((n) => label("needs", n)).join(", ") })); }
+  why.append(el("ul", { class: "reasons" }, ...s.reasons.map((r) => el("li", {}, r[lang] + " ",
+    el("span", { class: "rule", text: "(" + t("rule") + " " + r.ruleId + ")" })))));
+  item.append(why);
+  return item;
+}
+
+// How to reach a service without a phone number, in a word or two (the whole text is under "Varför?").
+function reachWords(access) {
+  const modes = access.modes || [];
+  return modes.map((m) => t("modes")[m]).filter(Boolean).slice(0, 2).join(", ");
+}
+
+// "Interpreter needed (Arabic)": the parent's language as the form had it when the pathway was asked for.
+function interpreterText() {
+  const code = lastLanguage;
+  return code ? t("interpreter") + " (" + new Intl.DisplayNames([lang], { type: "language" }).of(code) + ")" : t("interpreter");
 }
 
 function newFamily() {

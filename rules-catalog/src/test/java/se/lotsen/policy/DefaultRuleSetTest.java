@@ -134,4 +134,60 @@ class DefaultRuleSetTest {
         assertThat(catalog.services()).allSatisfy(s -> assertThat(s.access().howTo().sv())
                 .as(s.id()).doesNotContain("föräldern").doesNotContain("Föräldern"));
     }
+
+    /** Words about a child yet to be born; "för tidigt fött" (a premature child) is about a born one. */
+    private static final java.util.regex.Pattern ABOUT_THE_BIRTH = java.util.regex.Pattern.compile(
+            "barnet är fött|från att barnet|när familjen väntar|baby is born|from the birth|while (the family is )?expecting",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A born child's family never reads about the birth to come (the extended home visits once said "they start
+     * when the baby is born" to the parent of a 7-week-old), in any step's service texts or reasons or any note;
+     * an expecting family still hears when the visits start. Every need, every risk factor alone, first-year ages.
+     */
+    @Test
+    void aBornChildsPathwayNeverSpeaksOfTheBirthToCome() {
+        int checked = 0;
+        for (int months : new int[] {0, 1, 2, 6, 11}) {
+            for (RiskFactor risk : RiskFactor.values()) {
+                for (NeedCategory need : NeedCategory.values()) {
+                    SuggestionRequest request = SuggestionRequest.builder().childAgeMonths(months).risks(risk)
+                            .need(need, se.lotsen.core.Severity.SEVERE).build();
+                    Pathway p = engine.evaluate(request, RuleSets.DAY).pathway();
+                    List<String> texts = new java.util.ArrayList<>();
+                    p.steps().forEach(step -> {
+                        texts.add(step.service().access().howTo() == null ? "" : step.service().access().howTo().sv());
+                        texts.add(step.service().access().howTo() == null ? "" : step.service().access().howTo().en());
+                        step.reasons().forEach(r -> texts.add(r.sv() + " | " + r.en()));
+                    });
+                    p.notes().forEach(n -> texts.add(n.sv() + " | " + n.en()));
+                    assertThat(texts).as(months + " months, " + risk + ", " + need).noneMatch(t -> ABOUT_THE_BIRTH.matcher(t).find());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+
+        Pathway expecting = engine.suggest(SuggestionRequest.builder().expecting().risks(RiskFactor.DOMESTIC_VIOLENCE).build());
+        assertThat(expecting.steps()).filteredOn(s -> s.service().id().equals("EXTENDED_HOME_VISITS")).singleElement()
+                .satisfies(s -> assertThat(s.reasons()).anyMatch(r -> r.sv().contains("när barnet är fött")));
+    }
+
+    /** The EPDS note about the first weeks needs the weeks: months alone (0 months is up to 4 weeks) never bring it. */
+    @Test
+    void theEarlyEpdsNoteComesOnlyWithWeeksUnderFour() {
+        Epds epds = Epds.ofTotal("sv", 13, 0);
+        for (int weeks = 0; weeks <= SuggestionRequest.MAX_CHILD_AGE_WEEKS; weeks++) {
+            int months = weeks * 7 / 31;
+            Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(months).childAgeWeeks(weeks).epds(epds).build());
+            boolean early = weeks < 4;
+            assertThat(p.notes()).as(weeks + " weeks").extracting(se.lotsen.core.Reason::ruleId)
+                    .matches(ids -> ids.contains("epds-before-four-weeks") == early);
+        }
+        for (int months = 0; months <= 2; months++) {
+            Pathway p = engine.suggest(SuggestionRequest.builder().childAgeMonths(months).epds(epds).build());
+            assertThat(p.notes()).as(months + " months, no weeks").extracting(se.lotsen.core.Reason::ruleId)
+                    .doesNotContain("epds-before-four-weeks");
+        }
+    }
 }

@@ -2,11 +2,13 @@ package se.lotsen.core;
 
 /** How soon a step should happen, soonest first. */
 public enum Urgency implements Labelled {
-    EMERGENCY("Akut nu (112 eller psykiatrisk akutmottagning)", "Emergency now (112 or psychiatric emergency)"),
+    // Staff's words for when, not where: the step itself says where (112, the psychiatric emergency service, the police),
+    // so the label fits violence as well as self-harm. No commas: a scenario sheet separates a step's words with them.
+    EMERGENCY("Akut nu", "Emergency now"),
     SAME_DAY("Samma dag", "Same day"),
     WITHIN_WEEK("Inom en vecka", "Within a week"),
     ROUTINE("Vanlig tid", "Routine"),
-    SELF_SERVICE("Information att använda själv", "Information to use on one's own");
+    SELF_SERVICE("På egen hand", "On their own");
 
     private final Text label;
 

@@ -45,6 +45,44 @@ class RequestValidationTest {
     }
 
     @Test
+    void weeksUnderThreeMonthsComeWithTheMonthsTheyAgreeWith() {
+        assertThat(engine.suggest(SuggestionRequest.builder().childAgeMonths(1).childAgeWeeks(7).build()).steps()).isNotEmpty();
+        assertThat(engine.suggest(SuggestionRequest.builder().childAgeMonths(0).childAgeWeeks(4).build()).steps()).isNotEmpty();
+        assertThat(engine.suggest(SuggestionRequest.builder().childAgeMonths(1).childAgeWeeks(4).build()).steps()).isNotEmpty();
+
+        Violation disagreeing = violations(SuggestionRequest.builder().childAgeMonths(0).childAgeWeeks(7).build()).get(0);
+        assertThat(disagreeing.field()).isEqualTo("childAgeWeeks");
+        assertThat(disagreeing.message()).contains("7 weeks: 1");
+        assertThat(violations(SuggestionRequest.builder().childAgeMonths(2).childAgeWeeks(4).build()))
+                .extracting(Violation::field).containsExactly("childAgeWeeks");
+        assertThat(violations(new SuggestionRequest(null, 3, true, null, null, null, null, null, null)))
+                .extracting(Violation::field).containsExactly("childAgeWeeks");
+        assertThat(violations(new SuggestionRequest(null, 3, null, null, null, null, null, null, null)))
+                .extracting(Violation::field).contains("childAgeMonths");
+    }
+
+    @Test
+    void weeksPastTwelveNameTheRangeAndSayToUseMonths() {
+        Violation v = violations(SuggestionRequest.builder().childAgeMonths(3).childAgeWeeks(13).build()).get(0);
+
+        assertThat(v.field()).isEqualTo("childAgeWeeks");
+        assertThat(v.message()).contains("0 and 12 weeks", "months only");
+        assertThat(v.allowed()).containsExactly("0..12");
+    }
+
+    @Test
+    void weeksAgreeWithTheMonthsACalendarAllows() {
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(0, 0)).isTrue();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(4, 0)).isTrue();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(4, 1)).isTrue();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(7, 1)).isTrue();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(7, 0)).isFalse();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(7, 2)).isFalse();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(9, 2)).isTrue();
+        assertThat(SuggestionRequest.weeksAgreeWithMonths(3, 1)).isFalse();
+    }
+
+    @Test
     void aNullNeedAndAMissingCategoryAreNamedByIndex() {
         SuggestionRequest request = new SuggestionRequest(3, null,
                 Arrays.asList(new Need(NeedCategory.SLEEP, null), null, new Need(null, Severity.MILD)),

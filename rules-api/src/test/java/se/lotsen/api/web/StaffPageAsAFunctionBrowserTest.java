@@ -28,6 +28,7 @@ import se.lotsen.core.RiskFactor;
 import se.lotsen.core.Severity;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Urgency;
 import se.lotsen.core.ruleset.RuleSet;
 import se.lotsen.policy.RequestJson;
 import se.lotsen.policy.RuleSetLoader;
@@ -211,16 +212,45 @@ class StaffPageAsAFunctionBrowserTest {
         return (String) browser.script("return window.sent[window.sent.length - 1]");
     }
 
-    /** The pathway on the page is this one: steps in order with urgency and tier, risk, and the banner. */
+    /** The page's groups by when, as the page should name them: an urgency's group, in the page's language. */
+    private static String group(Urgency urgency) {
+        return switch (urgency) {
+            case EMERGENCY, SAME_DAY -> lang.equals("sv") ? "I dag" : "Today";
+            case WITHIN_WEEK -> lang.equals("sv") ? "Inom en vecka" : "Within a week";
+            case ROUTINE -> lang.equals("sv") ? "Sedan" : "Later";
+            case SELF_SERVICE -> lang.equals("sv") ? "Själv" : "On your own";
+        };
+    }
+
+    private static int groupOrder(Urgency urgency) {
+        return switch (urgency) {
+            case EMERGENCY, SAME_DAY -> 0;
+            case WITHIN_WEEK -> 1;
+            case ROUTINE -> 2;
+            case SELF_SERVICE -> 3;
+        };
+    }
+
+    /**
+     * The pathway on the page is this one: every step, in the engine's order within the group of its urgency (groups
+     * in the order today, within a week, later, on your own), each under its group's heading, with its urgency and
+     * tier (the first line under "Varför?", read whether folded or not), marked as safeguarding exactly when it is one,
+     * an emergency also as a badge in the line; then risk, and the banner.
+     */
     private static void shows(Pathway expected, String where) {
         @SuppressWarnings("unchecked")
-        List<String> shown = (List<String>) browser.script("return [...document.querySelectorAll('#steps > li')].map((li) =>"
-                + " li.querySelector('h3').innerText + ' | ' + [...li.querySelectorAll('.badges .badge')].slice(0, 2)"
-                + ".map((b) => b.innerText).join(' | '))");
+        List<String> shown = (List<String>) browser.script("return [...document.querySelectorAll('#plan .step')].map((li) =>"
+                + " li.closest('.plan-group').querySelector('h3').textContent + ' | ' + li.querySelector('.step-name').textContent"
+                + " + ' | ' + li.querySelector('[data-kind=urgency]').textContent + ' | ' + li.querySelector('[data-kind=tier]').textContent"
+                + " + ' | ' + li.classList.contains('safeguarding') + ' | ' + li.querySelector('.step-line').textContent.includes("
+                + "arguments[0]))", text(Urgency.EMERGENCY.label()));
+        List<Step> inGroups = expected.steps().stream()
+                .sorted(java.util.Comparator.comparingInt(step -> groupOrder(step.urgency()))).toList();
         List<String> wanted = new ArrayList<>();
-        for (Step step : expected.steps()) {
-            wanted.add(text(step.service().name()) + " | " + text(step.urgency().label()) + " | "
-                    + text(step.tier().label()).toLowerCase(java.util.Locale.ROOT));
+        for (Step step : inGroups) {
+            wanted.add(group(step.urgency()) + " | " + text(step.service().name()) + " | " + text(step.urgency().label()) + " | "
+                    + text(step.tier().label()).toLowerCase(java.util.Locale.ROOT) + " | " + step.safeguarding() + " | "
+                    + (step.urgency() == Urgency.EMERGENCY));
         }
         assertThat(shown).as(where + ": the steps shown").isEqualTo(wanted);
         assertThat(browser.find("summary").getText()).as(where + ": the risk level and urgency")
@@ -231,8 +261,13 @@ class StaffPageAsAFunctionBrowserTest {
             assertThat(banner.findElements(By.cssSelector("p.lead")).stream().map(WebElement::getText).toList())
                     .as(where + ": what the concern is").isEqualTo(expected.safeguarding().leads().stream()
                             .map(l -> lang.equals("sv") ? l.sv() : l.en()).toList());
-            assertThat(banner.findElements(By.cssSelector("li"))).as(where + ": the lines to call")
+            assertThat(banner.findElements(By.cssSelector("ul.lines > li"))).as(where + ": the lines to call")
                     .hasSize(expected.safeguarding().contacts().size());
+            List<WebElement> lines = banner.findElements(By.cssSelector("ul.lines > li"));
+            for (int i = 0; i < lines.size(); i++) {
+                assertThat(lines.get(i).getText()).as(where + ": line " + i + ", in view")
+                        .startsWith(text(expected.safeguarding().contacts().get(i).name()));
+            }
         }
     }
 

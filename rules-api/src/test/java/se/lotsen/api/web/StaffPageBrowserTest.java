@@ -62,7 +62,7 @@ class StaffPageBrowserTest {
     }
 
     private static List<String> stepTitles() {
-        return browser.driver.findElements(By.cssSelector("#steps > li > h3")).stream().map(WebElement::getText).toList();
+        return browser.driver.findElements(By.cssSelector("#plan .step .step-name")).stream().map(WebElement::getText).toList();
     }
 
     private static boolean resultShown() {
@@ -74,11 +74,13 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
 
         assertThat(stepTitles()).contains("BVC-sjuksköterska");
         assertThat(browser.find("safeguarding").isDisplayed()).isFalse();
-        assertThat(browser.driver.findElement(By.cssSelector("#steps")).getText()).contains("för alla");
+        WebElement nurse = browser.driver.findElement(By.cssSelector("#plan .step[data-service=BVC_NURSE]"));
+        nurse.findElement(By.cssSelector("button.why-toggle")).click();
+        assertThat(nurse.findElement(By.cssSelector(".why")).getText()).contains("för alla", "regel ");
         assertThat(browser.find("handout-link").getAttribute("href")).matches(".*/f/[A-Za-z0-9_-]{22}");
     }
 
@@ -88,7 +90,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("2");
         browser.find("need-SCHOOL_START").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
 
         assertThat((String) browser.script("return window.sent[window.sent.length - 1]")).contains("\"childAgeMonths\":62");
     }
@@ -104,7 +106,7 @@ class StaffPageBrowserTest {
 
         assertThat(banner.getText()).contains("Oro för barnets", "Kvinnofridslinjen");
         assertThat(banner.findElements(By.cssSelector("a[href^='tel:']"))).isNotEmpty();
-        WebElement firstStep = browser.driver.findElement(By.cssSelector("#steps > li"));
+        WebElement firstStep = browser.driver.findElement(By.cssSelector("#plan .step"));
         assertThat(banner.getLocation().getY()).isLessThan(firstStep.getLocation().getY());
         assertThat(firstStep.getAttribute("class")).contains("safeguarding");
         assertThat(stepTitles()).noneMatch(t -> t.contains("Familjerådgivning"));
@@ -142,7 +144,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
 
         browser.find("new-family").click();
 
@@ -160,7 +162,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
         assertThat(resultShown()).isTrue();
 
         browser.find("age-months").clear();
@@ -186,7 +188,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
         browser.script("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
 
         suggest();
@@ -222,7 +224,7 @@ class StaffPageBrowserTest {
         browser.find("need-SLEEP").click();
         browser.find("risk-SOCIAL_ISOLATION").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
 
         browser.find("new-family").click();
 
@@ -243,7 +245,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
         assertThat(stepTitles()).contains("Child health nurse (BVC)");
         browser.find("language-toggle").click();
         assertThat(stepTitles()).contains("BVC-sjuksköterska");
@@ -264,7 +266,7 @@ class StaffPageBrowserTest {
 
         browser.size(390, 844);
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
         long overflow = ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
         assertThat(overflow).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         browser.screenshot("staff-page-390");
@@ -275,7 +277,7 @@ class StaffPageBrowserTest {
         browser.find("age-months").sendKeys("6");
         browser.find("need-SLEEP").click();
         suggest();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
 
         Object small = browser.script("""
                 return [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), .check, a.tel, summary')]
@@ -317,7 +319,7 @@ class StaffPageBrowserTest {
                 "age-years", "age-months", "need-SLEEP", "sev-SLEEP", "language", "centre", "risk-DOMESTIC_VIOLENCE", "suggest");
 
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
-        browser.waitFor(By.cssSelector("#steps > li"));
+        browser.waitFor(By.cssSelector("#plan .step"));
         assertThat(stepTitles()).contains("BVC-sjuksköterska");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("result-heading");
     }

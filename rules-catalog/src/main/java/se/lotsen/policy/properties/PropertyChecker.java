@@ -152,7 +152,8 @@ public final class PropertyChecker implements Exploration.Observer {
     private static SuggestionRequest with(SuggestionRequest r, List<Need> needs, List<RiskFactor> risks,
                                           List<ProtectiveFactor> protective, Screenings screenings,
                                           String language, String centre) {
-        return new SuggestionRequest(r.childAgeMonths(), r.expecting(), needs, risks, protective, screenings, language, centre);
+        return new SuggestionRequest(r.childAgeMonths(), r.childAgeWeeks(), r.expecting(), needs, risks, protective, screenings,
+                language, centre);
     }
 
     static JsonNode toJson(SuggestionRequest request) {

@@ -20,6 +20,9 @@ public final class FamilyText {
         if (r.expectingChild()) {
             sv.add("väntar barn");
             en.add("expecting a child");
+        } else if (r.childAgeWeeks() != null) {
+            sv.add(r.childAgeWeeks() + " veckor");
+            en.add(r.childAgeWeeks() + " weeks");
         } else if (r.childAgeMonths() != null) {
             sv.add(r.childAgeMonths() + " mån");
             en.add(r.childAgeMonths() + " months");

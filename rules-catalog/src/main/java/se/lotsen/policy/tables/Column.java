@@ -42,9 +42,15 @@ enum Column {
             "förskola och skola", NeedCategory.SCHOOL_START, "ensamhet", NeedCategory.LONELINESS));
     static final Words<Severity> SEVERITIES = new Words<>(Severity.class, Map.of(
             "lindrigt", Severity.MILD, "måttligt", Severity.MODERATE, "svårt", Severity.SEVERE, "allvarlig", Severity.SEVERE));
-    static final Words<Urgency> URGENCIES = new Words<>(Urgency.class, Map.of(
-            "akut", Urgency.EMERGENCY, "idag", Urgency.SAME_DAY, "i dag", Urgency.SAME_DAY, "vecka", Urgency.WITHIN_WEEK,
-            "rutin", Urgency.ROUTINE, "information", Urgency.SELF_SERVICE, "självservice", Urgency.SELF_SERVICE));
+    // The labels before turn 4 stay readable: tables written with them (the default workbook among them) keep loading.
+    static final Words<Urgency> URGENCIES = new Words<>(Urgency.class, Map.ofEntries(
+            Map.entry("akut", Urgency.EMERGENCY), Map.entry("idag", Urgency.SAME_DAY), Map.entry("i dag", Urgency.SAME_DAY),
+            Map.entry("vecka", Urgency.WITHIN_WEEK), Map.entry("rutin", Urgency.ROUTINE), Map.entry("information", Urgency.SELF_SERVICE),
+            Map.entry("självservice", Urgency.SELF_SERVICE), Map.entry("själv", Urgency.SELF_SERVICE),
+            Map.entry("akut nu", Urgency.EMERGENCY), Map.entry("akut nu (112 eller psykiatrisk akutmottagning)", Urgency.EMERGENCY),
+            Map.entry("emergency now (112 or psychiatric emergency)", Urgency.EMERGENCY),
+            Map.entry("information att använda själv", Urgency.SELF_SERVICE),
+            Map.entry("information to use on one's own", Urgency.SELF_SERVICE)));
     static final Words<Tier> TIERS = new Words<>(Tier.class, Map.of(
             "universell", Tier.UNIVERSAL, "selektiv", Tier.SELECTIVE, "indikerad", Tier.INDICATED));
     static final Words<RiskLevel> RISK_LEVELS = new Words<>(RiskLevel.class, Map.of());

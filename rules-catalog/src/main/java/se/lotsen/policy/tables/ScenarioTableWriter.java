@@ -39,7 +39,8 @@ public final class ScenarioTableWriter {
         boolean stepsOnly = lists.size() <= 1 && lists.stream().noneMatch(List::isEmpty);
         boolean epdsAsTotal = r.screenings() == null || r.screenings().epds() == null || r.screenings().epds().items() == null;
         return stepsOnly && epdsAsTotal && e.unmatchedNeeds() == null && e.contacts() == null
-                && e.notes() == null && e.withheldAdvice() == null && (r.childAgeMonths() == null) == r.expectingChild();
+                && e.notes() == null && e.withheldAdvice() == null && (r.childAgeMonths() == null) == r.expectingChild()
+                && r.childAgeWeeks() == null;
     }
 
     public static List<String> headings() {

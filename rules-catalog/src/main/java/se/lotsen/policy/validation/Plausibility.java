@@ -32,7 +32,7 @@ public final class Plausibility {
             new Constraint("epds-in-the-first-four-weeks",
                     new Text("Ingen EPDS de första fyra veckorna efter födseln.", "No EPDS in the first four weeks after birth."),
                     "Rikshandboken barnhälsovård, EPDS: erbjuds vid 6–8 veckor",
-                    r -> age(r) == 0 && r.screenings() != null && r.screenings().epds() != null),
+                    r -> underFourWeeks(r) && r.screenings() != null && r.screenings().epds() != null),
             new Constraint("school-start-under-6-months",
                     new Text("Behovet förskola och skolstart (ansökan om förskoleplats) från ungefär sex månader.",
                             "The need preschool and school start (applying for a preschool place) from about six months."),
@@ -50,6 +50,11 @@ public final class Plausibility {
     /** The ids of the constraints this family breaks; empty for a family that can exist. */
     public static List<String> broken(SuggestionRequest request) {
         return CONSTRAINTS.stream().filter(c -> c.breaks().test(request)).map(Constraint::id).toList();
+    }
+
+    /** Under four weeks: by the weeks when the request gives them (7 weeks is 1 month), else a child of 0 months. */
+    private static boolean underFourWeeks(SuggestionRequest r) {
+        return r.childAgeWeeks() != null ? r.childAgeWeeks() < 4 : age(r) == 0;
     }
 
     /** The child's age in months; an expecting family has none (and breaks none of the age constraints). */

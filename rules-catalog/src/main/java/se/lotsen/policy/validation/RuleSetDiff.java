@@ -182,7 +182,8 @@ public final class RuleSetDiff {
     }
 
     static String describe(SuggestionRequest r) {
-        StringBuilder out = new StringBuilder(r.expectingChild() ? "expecting" : r.childAgeMonths() + " months");
+        StringBuilder out = new StringBuilder(r.expectingChild() ? "expecting" : r.childAgeMonths() + " months"
+                + (r.childAgeWeeks() == null ? "" : " (" + r.childAgeWeeks() + " weeks)"));
         r.needs().forEach(n -> out.append(", ").append(n.category()).append(' ').append(n.severity()));
         if (!r.riskFactors().isEmpty()) {
             out.append(", risk ").append(r.riskFactors());

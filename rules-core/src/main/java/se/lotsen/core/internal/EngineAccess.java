@@ -23,7 +23,7 @@ import se.lotsen.core.vocabulary.Family;
 public final class EngineAccess {
     /** What {@link Family} lets the engine do. */
     public interface Families {
-        Family create(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart, Set<RiskFactor> risks,
+        Family create(int ageMonths, int ageWeeks, boolean inPreschoolClass, boolean nearPreschoolClassStart, Set<RiskFactor> risks,
                       Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs, boolean selfHarmThoughts,
                       boolean epdsPositive, String language, String centre);
 

@@ -52,7 +52,8 @@ final class FactBuilder {
         protections.addAll(request.protectiveFactors());
         EpdsFact epds = request.screenings() == null || request.screenings().epds() == null ? null
                 : epdsReader.read(request.screenings().epds(), request.expectingChild());
-        Family unweighed = EngineAccess.families().create(age, school.started(), school.uncertain(), risks, protections,
+        int weeks = request.childAgeWeeks() == null || request.expectingChild() ? Family.NO_WEEKS : request.childAgeWeeks();
+        Family unweighed = EngineAccess.families().create(age, weeks, school.started(), school.uncertain(), risks, protections,
                 needs, epds != null && epds.item10() > 0, epds != null && epds.positive(), request.language(), request.centre());
         RiskAssessor.Assessment risk = riskAssessor.assess(unweighed);
         List<Reason> notes = new ArrayList<>(risk.reasons());

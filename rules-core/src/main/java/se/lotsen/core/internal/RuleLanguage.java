@@ -30,7 +30,7 @@ final class RuleLanguage {
 
     /** Fact types and the words (accessors) rules may read, with how many arguments each takes. */
     static final Map<Class<?>, Map<String, Integer>> FACTS = Map.of(
-            Family.class, words("ageMonths", 0, "expecting", 0, "infant", 0, "inPreschoolClass", 0,
+            Family.class, words("ageMonths", 0, "ageWeeks", 0, "expecting", 0, "infant", 0, "inPreschoolClass", 0,
                     "nearPreschoolClassStart", 0, "riskLevel", 0, "riskScore", 0, "hasRisk", 1, "hasProtection", 1,
                     "hasNeed", 1, "hasNeedAtLeast", 2, "violence", 0, "substanceMisuse", 0, "staffConcern", 0,
                     "selfHarmThoughts", 0, "epdsPositive", 0, "severeNeed", 0, "language", 0, "centre", 0),

@@ -20,7 +20,11 @@ public final class Family {
     /** The age in months rules see when the family is expecting a child. */
     public static final int EXPECTING = -1;
 
+    /** The age in weeks rules see when the request did not tell it (an older child, or months only, or expecting). */
+    public static final int NO_WEEKS = -1;
+
     private final int ageMonths;
+    private final int ageWeeks;
     private final boolean inPreschoolClass;
     private final boolean nearPreschoolClassStart;
     private final Set<RiskFactor> risks;
@@ -35,6 +39,8 @@ public final class Family {
 
     /**
      * @param ageMonths               the child's age in months, or {@link #EXPECTING}
+     * @param ageWeeks                the child's age in whole weeks when the request told it (under three months),
+     *                                else {@link #NO_WEEKS}
      * @param inPreschoolClass        the child has (most likely) started förskoleklass
      * @param nearPreschoolClassStart the estimate above could go either way
      * @param selfHarmThoughts        EPDS item 10 is above 0
@@ -42,11 +48,12 @@ public final class Family {
      * @param language                the parent's language (ISO 639-1), "" when not given
      * @param centre                  the family centre's id, "" when not given
      */
-    private Family(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart,
+    private Family(int ageMonths, int ageWeeks, boolean inPreschoolClass, boolean nearPreschoolClassStart,
                   Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
                   boolean selfHarmThoughts, boolean epdsPositive, String language, String centre,
                   RiskLevel riskLevel, int riskScore) {
         this.ageMonths = ageMonths;
+        this.ageWeeks = ageWeeks;
         this.inPreschoolClass = inPreschoolClass;
         this.nearPreschoolClassStart = nearPreschoolClassStart;
         this.risks = Collections.unmodifiableSet(risks.isEmpty() ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(risks));
@@ -65,16 +72,16 @@ public final class Family {
         // Only the engine builds a family and weighs its risk; rules and embedding code only read one.
         EngineAccess.install(new EngineAccess.Families() {
             @Override
-            public Family create(int ageMonths, boolean inPreschoolClass, boolean nearPreschoolClassStart,
+            public Family create(int ageMonths, int ageWeeks, boolean inPreschoolClass, boolean nearPreschoolClassStart,
                                  Set<RiskFactor> risks, Set<ProtectiveFactor> protections, Map<NeedCategory, Severity> needs,
                                  boolean selfHarmThoughts, boolean epdsPositive, String language, String centre) {
-                return new Family(ageMonths, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
+                return new Family(ageMonths, ageWeeks, inPreschoolClass, nearPreschoolClassStart, risks, protections, needs,
                         selfHarmThoughts, epdsPositive, language, centre, null, 0);
             }
 
             @Override
             public Family withRisk(Family f, RiskLevel level, int score) {
-                return new Family(f.ageMonths, f.inPreschoolClass, f.nearPreschoolClassStart, f.risks, f.protections, f.needs,
+                return new Family(f.ageMonths, f.ageWeeks, f.inPreschoolClass, f.nearPreschoolClassStart, f.risks, f.protections, f.needs,
                         f.selfHarmThoughts, f.epdsPositive, f.language, f.centre, level, score);
             }
         });
@@ -83,6 +90,15 @@ public final class Family {
     /** The child's age in months; {@value #EXPECTING} when the family is expecting. */
     public int ageMonths() {
         return ageMonths;
+    }
+
+    /**
+     * The child's age in whole weeks when the request told it (only under three months), else {@value #NO_WEEKS}:
+     * a rule about the first weeks asks {@code ageWeeks >= 0, ageWeeks < 4}, so a family that gave months only is
+     * never taken for a newborn.
+     */
+    public int ageWeeks() {
+        return ageWeeks;
     }
 
     public boolean expecting() {
@@ -188,6 +204,7 @@ public final class Family {
 
     @Override
     public String toString() {
-        return "Family[age=" + ageMonths + ", risk=" + riskLevel + ", needs=" + needs + ", risks=" + risks + "]";
+        return "Family[age=" + ageMonths + (ageWeeks >= 0 ? " (" + ageWeeks + " weeks)" : "")
+                + ", risk=" + riskLevel + ", needs=" + needs + ", risks=" + risks + "]";
     }
 }

@@ -8,7 +8,8 @@
  *
  * <h3>Facts</h3>
  * <ul>
- *   <li>{@link se.lotsen.core.vocabulary.Family} — one per family: the child's age, whether the family
+ *   <li>{@link se.lotsen.core.vocabulary.Family} — one per family: the child's age ({@code ageMonths};
+ *       under three months also {@code ageWeeks} when the request told it, else -1), whether the family
  *       is expecting, whether the child has started förskoleklass, the risk level, the risk and
  *       protective factors, the needs, the parent's language and the family centre. It also offers
  *       the words staff use, such as {@code violence} (domestic violence ticked <em>or</em> the need
