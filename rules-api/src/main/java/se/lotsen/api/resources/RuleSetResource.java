@@ -33,6 +33,7 @@ import se.lotsen.api.rulesets.RuleSetPublisher;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.ExpectationUpdate;
 import se.lotsen.policy.validation.RuleSetDiff;
 import se.lotsen.policy.validation.ValidationReport;
 
@@ -102,6 +103,48 @@ public class RuleSetResource {
     public Response diffForm(FormDataMultiPart form, @QueryParam("page") @DefaultValue("1") int page,
                              @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
         return diffWithActive(RuleSetUpload.fromForm(form), page, perPage);
+    }
+
+    /**
+     * A rewritten scenario row: the cells (or YAML keys) before and after, and the whole rule set as a zip to download or
+     * check again.
+     */
+    public record UpdatedExpectation(String scenario, String file, int line, List<ExpectationUpdate.Change> changes,
+                                     String zipName, String zipBase64) {
+    }
+
+    /** Why an expectation was not updated, in English ({@code message}) and Swedish ({@code sv}). */
+    public record NotUpdated(String code, String message, String sv, String field, List<String> allowed) {
+    }
+
+    @POST
+    @Path("/scenarios/{name}/expectation")
+    @Consumes(RuleSetUpload.ZIP)
+    @Operation(summary = "Uppdatera förväntan: rewrite a failing scenario's row (Scenarier sheet, scenario CSV or YAML expect "
+            + "block) in this zipped rule set to expect the pathway it gets now. Nothing is stored.", description = "200 with "
+            + "the changed cells and the rewritten rule set as a base64 zip; 422 when the scenario holds already, is missing, "
+            + "comes from a layer's base, or the rule set cannot run.")
+    public Response updateExpectation(@PathParam("name") String name, byte[] zip) {
+        return updated(RuleSetUpload.fromZip(zip), name);
+    }
+
+    @POST
+    @Path("/scenarios/{name}/expectation")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same for a rule set sent from a browser form")
+    public Response updateExpectationForm(@PathParam("name") String name, FormDataMultiPart form) {
+        return updated(RuleSetUpload.fromForm(form), name);
+    }
+
+    private Response updated(RuleSetFiles files, String name) {
+        ExpectationUpdate.Result result = publisher.updateExpectation(files, name);
+        if (result.refused() != null) {
+            return Response.status(422).entity(new NotUpdated("expectation_not_updated", result.refused().en(), result.refused().sv(),
+                    "scenario", List.of())).build();
+        }
+        String zipName = (result.files().id() + "-" + result.files().version()).replaceAll("[^A-Za-z0-9._-]", "_") + ".zip";
+        return Response.ok(new UpdatedExpectation(result.scenario(), result.file(), result.line(), result.changes(), zipName,
+                Base64.getEncoder().encodeToString(result.files().toZip()))).build();
     }
 
     @POST

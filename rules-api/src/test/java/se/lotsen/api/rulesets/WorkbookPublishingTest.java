@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
@@ -109,5 +110,29 @@ class WorkbookPublishingTest {
         assertThat(published.statusCode()).isEqualTo(201);
         String version = TestApp.json(published).get("report").get("version").asText();
         assertThat(version).isNotEqualTo(RuleSetFiles.readDefault().version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
+    }
+
+    @Test
+    void updatingAFailingScenariosExpectationGivesTheRewrittenRowAndAZipThatValidatesAndPublishes() {
+        RuleSetFiles routeOnly = withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
+
+        HttpResponse<String> response = app.post("/rulesets/scenarios/sleep-in-pregnancy/expectation", owner, ZIP, routeOnly.toZip());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode updated = TestApp.json(response);
+        assertThat(updated.get("file").asText()).isEqualTo(WORKBOOK);
+        assertThat(updated.get("changes")).hasSize(1);
+        assertThat(updated.get("changes").get(0).get("field").asText()).isEqualTo("Ska finnas");
+        assertThat(updated.get("changes").get(0).get("before").asText()).isEqualTo("Barnmorskemottagningen: Vanlig tid, För alla");
+        assertThat(updated.get("changes").get(0).get("after").asText()).isEqualTo("Familjecentralens socionom: Vanlig tid, För alla");
+        byte[] zip = Base64.getDecoder().decode(updated.get("zipBase64").asText());
+        JsonNode report = TestApp.json(app.post("/rulesets/validate", owner, ZIP, zip));
+        assertThat(report.get("valid").asBoolean()).as(report.toString()).isTrue();
+        assertThat(app.post("/rulesets", owner, ZIP, zip).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> holds = app.post("/rulesets/scenarios/sleep-in-pregnancy/expectation", owner, ZIP, zip);
+        assertThat(holds.statusCode()).isEqualTo(422);
+        assertThat(TestApp.json(holds).get("sv").asText()).contains("stämmer redan");
+        assertThat(TestApp.json(holds).get("code").asText()).isEqualTo("expectation_not_updated");
     }
 }
