@@ -3,17 +3,8 @@ package se.lotsen.api.rulesets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,34 +34,9 @@ class WorkbookPublishingTest {
         app.close();
     }
 
-    /** The default with the cells changed in its workbook, everything else as it is (the version too). */
-    private static RuleSetFiles withCells(String... sheetRowHeadingValue) {
-        Map<String, byte[]> files = new TreeMap<>(RuleSetFiles.readDefault().files());
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(WORKBOOK)));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int i = 0; i < sheetRowHeadingValue.length; i += 4) {
-                Sheet sheet = book.getSheet(sheetRowHeadingValue[i]);
-                int column = -1;
-                for (var cell : sheet.getRow(0)) {
-                    column = cell.getStringCellValue().equals(sheetRowHeadingValue[i + 2]) ? cell.getColumnIndex() : column;
-                }
-                for (Row row : sheet) {
-                    if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(sheetRowHeadingValue[i + 1])) {
-                        (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(sheetRowHeadingValue[i + 3]);
-                    }
-                }
-            }
-            book.write(out);
-            files.put(WORKBOOK, out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return RuleSetFiles.of("workbook", files);
-    }
-
     @Test
     void aFailingScenarioRowNamesTheServicesInSwedish() {
-        RuleSetFiles routeOnly = withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
+        RuleSetFiles routeOnly = EditedRuleSets.withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
 
         JsonNode report = TestApp.json(app.post("/rulesets/validate", owner, ZIP, routeOnly.toZip()));
 
@@ -82,7 +48,7 @@ class WorkbookPublishingTest {
 
     @Test
     void aRouteAndItsScenarioRowChangedInTheWorkbookValidateCompareInPagesAndPublishUnderANewVersion() {
-        RuleSetFiles changed = withCells("Vägar", "route-sleep-nurse", "Skäl (svenska)", "Sömn: BVC-sjuksköterskan tar upp sömnen.",
+        RuleSetFiles changed = EditedRuleSets.withCells("Vägar", "route-sleep-nurse", "Skäl (svenska)", "Sömn: BVC-sjuksköterskan tar upp sömnen.",
                 "Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER",
                 "Scenarier", "sleep-in-pregnancy", "Ska finnas", "Familjecentralens socionom: Vanlig tid, För alla");
 
@@ -114,7 +80,7 @@ class WorkbookPublishingTest {
 
     @Test
     void updatingAFailingScenariosExpectationGivesTheRewrittenRowAndAZipThatValidatesAndPublishes() {
-        RuleSetFiles routeOnly = withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
+        RuleSetFiles routeOnly = EditedRuleSets.withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER");
 
         HttpResponse<String> response = app.post("/rulesets/scenarios/sleep-in-pregnancy/expectation", owner, ZIP, routeOnly.toZip());
 

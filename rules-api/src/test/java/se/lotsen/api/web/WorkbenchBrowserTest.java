@@ -145,6 +145,66 @@ class WorkbenchBrowserTest {
                 .isEqualTo(EditedRuleSets.DEFAULT_VERSION);
     }
 
+    /** A route changed in the workbook, its scenario row not: the scenario sleep-in-pregnancy fails. */
+    private static Path routeChanged() throws Exception {
+        return zip("route-changed.zip", EditedRuleSets.withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER").toZip());
+    }
+
+    /** The whole rendered page, its text and the words in its attributes, holds no "null", "undefined" or "NaN". */
+    private static void assertNoNullOrUndefined(String view) {
+        String text = (String) browser.script("return document.body.innerText + '\\n' + [...document.querySelectorAll('*')]"
+                + ".map((e) => ['aria-label', 'title', 'download', 'placeholder', 'value'].map((a) => e.getAttribute(a)).join(' '))"
+                + ".join(' ')");
+        assertThat(text).as(view).doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+    }
+
+    @Test
+    void aFailingScenarioOffersToUpdateItsExpectationShowsTheRowBeforeAndAfterAndTheUpdatedSetValidates() throws Exception {
+        tab("try-panel");
+        browser.find("pick-zip").sendKeys(routeChanged().toString());
+        browser.find("validate").click();
+
+        WebElement offer = browser.waitFor(By.cssSelector("#report .update-expectation"));
+        assertThat(offer.getAttribute("data-scenario")).isEqualTo("sleep-in-pregnancy");
+        assertThat(browser.find("report").getText()).contains("förväntade Barnmorskemottagningen", "fick Familjecentralens socionom");
+        offer.click();
+
+        WebElement diff = browser.waitFor(By.cssSelector("#report .expectation-diff"));
+        assertThat(diff.getText()).contains("Ska finnas", "Barnmorskemottagningen: Vanlig tid, För alla",
+                "Familjecentralens socionom: Vanlig tid, För alla");
+        assertThat(browser.driver.findElement(By.cssSelector("#report .download-updated")).getAttribute("download")).endsWith(".zip");
+        browser.screenshot("workbench-update-expectation");
+        browser.driver.findElement(By.cssSelector("#report .use-updated")).click();
+        browser.waitUntil(By.id("report"), "Regelverket är giltigt");
+        assertThat(browser.find("chosen").getText()).contains(".zip");
+    }
+
+    @Test
+    void noViewOfTheWorkbenchShowsNullOrUndefined() throws Exception {
+        assertNoNullOrUndefined("versions");
+        tab("try-panel");
+        browser.find("pick-zip").sendKeys(routeChanged().toString());
+        browser.find("validate").click();
+        browser.waitFor(By.cssSelector("#report .update-expectation")).click();
+        assertNoNullOrUndefined("failing report");
+        browser.waitFor(By.cssSelector("#report .expectation-diff"));
+        assertNoNullOrUndefined("updated expectation");
+        browser.driver.findElement(By.cssSelector("#report .use-updated")).click();
+        browser.waitUntil(By.id("report"), "Regelverket är giltigt");
+        assertNoNullOrUndefined("valid report");
+        browser.find("diff").click();
+        browser.waitFor(By.cssSelector("#report table"));
+        assertNoNullOrUndefined("comparison");
+        browser.find("publish").click();
+        browser.waitFor(By.id("publish-confirm"));
+        assertNoNullOrUndefined("publish confirmation");
+        browser.find("language-toggle").click();
+        assertNoNullOrUndefined("publish confirmation, English");
+        tab("evaluation-panel");
+        browser.waitFor(By.cssSelector("#plots > *"));
+        assertNoNullOrUndefined("evaluation");
+    }
+
     @Test
     void theEvaluationShowsAPlotPerServiceReadableWithoutColour() {
         // Six earlier weeks of answers, as a municipality would have after a season of follow-up.

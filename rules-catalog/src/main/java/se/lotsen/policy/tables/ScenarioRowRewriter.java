@@ -87,35 +87,34 @@ public final class ScenarioRowRewriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             DataFormatter format = new DataFormatter(Locale.ROOT);
             for (Sheet sheet : workbook) {
-                Map<ScenarioColumn, Integer> columns = null;
+                List<Row> rows = new ArrayList<>();
+                List<TableLine> lines = new ArrayList<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell));
+                        cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
                     }
-                    TableLine line = new TableLine(row.getRowNum() + 1, cells);
-                    if (columns == null) {
-                        columns = TableKind.SCENARIOS.heads(line) ? columns(line) : null;
-                        continue;
-                    }
-                    if (!line.cell(columns.get(ScenarioColumn.SCENARIO)).equals(name)) {
-                        continue;
-                    }
-                    List<CellChange> changes = changes(line, columns, wanted);
-                    for (CellChange change : changes) {
-                        int c = columns.get(ScenarioColumn.of(change.column()));
-                        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
-                        if (change.after().isEmpty()) {
-                            row.removeCell(cell);
-                        } else {
-                            cell.setCellValue(change.after());
-                        }
-                    }
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    workbook.write(out);
-                    return new Rewritten(out.toByteArray(), changes);
+                    rows.add(row);
+                    lines.add(new TableLine(row.getRowNum() + 1, cells));
                 }
+                Found found = find(lines, name);
+                if (found == null) {
+                    continue;
+                }
+                Row row = rows.get(found.index());
+                List<CellChange> changes = changes(lines.get(found.index()), found.columns(), wanted);
+                for (CellChange change : changes) {
+                    int c = found.columns().get(ScenarioColumn.of(change.column()));
+                    Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+                    if (change.after().isEmpty()) {
+                        row.removeCell(cell);
+                    } else {
+                        cell.setCellValue(change.after());
+                    }
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                workbook.write(out);
+                return new Rewritten(out.toByteArray(), changes);
             }
         }
         throw notFound(name);
@@ -136,30 +135,44 @@ public final class ScenarioRowRewriter {
                 records.add(new ArrayList<>(record.stream().map(SafeCsv::unescape).toList()));
             }
         }
-        Map<ScenarioColumn, Integer> columns = null;
+        List<TableLine> lines = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            TableLine line = new TableLine(i + 1, records.get(i));
+            lines.add(new TableLine(i + 1, records.get(i)));
+        }
+        Found found = find(lines, name);
+        if (found == null) {
+            throw notFound(name);
+        }
+        List<CellChange> changes = changes(lines.get(found.index()), found.columns(), wanted);
+        List<String> row = records.get(found.index());
+        for (CellChange change : changes) {
+            int c = found.columns().get(ScenarioColumn.of(change.column()));
+            while (row.size() <= c) {
+                row.add("");
+            }
+            row.set(c, change.after());
+        }
+        // written back as Excel reads UTF-8 CSV (with a BOM), every cell safe as Lotsen writes all its CSV
+        String written = SafeCsv.write(records.get(0), records.subList(1, records.size()), delimiter);
+        return new Rewritten(("\uFEFF" + written).getBytes(StandardCharsets.UTF_8), changes);
+    }
+
+    /** Where the scenario's row is among the lines, with the columns of the Scenarier heading above it. */
+    private record Found(int index, Map<ScenarioColumn, Integer> columns) {
+    }
+
+    /** The scenario's row after a Scenarier heading, or null when no row names it. */
+    private static Found find(List<TableLine> lines, String name) {
+        Map<ScenarioColumn, Integer> columns = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TableLine line = lines.get(i);
             if (columns == null) {
                 columns = TableKind.SCENARIOS.heads(line) ? columns(line) : null;
-                continue;
+            } else if (line.cell(columns.get(ScenarioColumn.SCENARIO)).equals(name)) {
+                return new Found(i, columns);
             }
-            if (!line.cell(columns.get(ScenarioColumn.SCENARIO)).equals(name)) {
-                continue;
-            }
-            List<CellChange> changes = changes(line, columns, wanted);
-            List<String> row = records.get(i);
-            for (CellChange change : changes) {
-                int c = columns.get(ScenarioColumn.of(change.column()));
-                while (row.size() <= c) {
-                    row.add("");
-                }
-                row.set(c, change.after());
-            }
-            // written back as Excel reads UTF-8 CSV (with a BOM), every cell safe as Lotsen writes all its CSV
-            String written = SafeCsv.write(records.get(0), records.subList(1, records.size()), delimiter);
-            return new Rewritten(("\uFEFF" + written).getBytes(StandardCharsets.UTF_8), changes);
         }
-        throw notFound(name);
+        return null;
     }
 
     /** The cells that change, each column that must change being there in the heading. */
