@@ -44,6 +44,7 @@ const TEXT = {
     downloadCsv: "Hämta hela jämförelsen som CSV", downloadXlsx: "Hämta hela jämförelsen som Excel (.xlsx)",
     textWhat: "Text", implausibleNote: "{0} av familjerna finns inte i verkligheten; de visas sist.",
     bandExpecting: "väntar barn", months: "mån",
+    textKinds: { reason: "Skäl", where: "Var", note: "Anteckning", advice: "Råd", duty: "Anmälningsplikt" },
     implausibleFamily: "Den familjen finns inte i verkligheten: {0}", nearestPlausible: "Närmaste familj som finns och också bryter den: {0}. {1}",
     noNearestPlausible: "Ingen familj nära den som finns i verkligheten bryter egenskapen."
   },
@@ -88,6 +89,7 @@ const TEXT = {
     downloadCsv: "Download the whole comparison as CSV", downloadXlsx: "Download the whole comparison as Excel (.xlsx)",
     textWhat: "Text", implausibleNote: "{0} of the families cannot exist; they are shown last.",
     bandExpecting: "expecting", months: "months",
+    textKinds: { reason: "Reason", where: "Where", note: "Note", advice: "Advice", duty: "Duty to report" },
     implausibleFamily: "No real family looks like this one: {0}", nearestPlausible: "The nearest family that can exist and breaks it too: {0}. {1}",
     noNearestPlausible: "No family near it that can exist breaks the property."
   }
@@ -451,6 +453,17 @@ function side(text) {
 // "reason X/rule: sv | en → sv | en" in the page's language.
 function changedText(text) { return text.split(" → ").map(side).join(" → "); }
 
+// "reason BVC_NURSE/route-sleep-nurse" as "Skäl (BVC-sjuksköterska, route-sleep-nurse)": which text of which step or rule.
+function whatText(what) {
+  const [kind, ...rest] = String(what).split(" ");
+  const subject = rest.join(" ");
+  const [service, rule] = subject.split("/");
+  const named = kind === "reason" || kind === "where" ? (serviceNames.get(service) || service) + (rule ? ", " + rule : "")
+    : kind === "advice" ? label("protectiveFactors", subject) : subject;
+  const word = (TEXT[lang].textKinds || {})[kind] || kind;
+  return named ? word + " (" + named + ")" : word;
+}
+
 const bandText = (band) => (band === "expecting" ? t("bandExpecting") : band + " " + t("months"));
 
 // Where a comparison comes from: the upload (POST) or a stored version (GET), with the query's parameters.
@@ -554,7 +567,7 @@ function diffTable(result) {
   const wrap = el("div", {});
   if (!result.changes.length) { return wrap; }
   const texts = (c, which) => (c.textChanges && c.textChanges.length
-    ? el("ul", { class: "texts" }, ...c.textChanges.map((x) => el("li", {}, el("span", { class: "what", text: x.what + ": " }),
+    ? el("ul", { class: "texts" }, ...c.textChanges.map((x) => el("li", {}, el("span", { class: "what", text: whatText(x.what) + ": " }),
       which === "before" ? el("del", { text: side(x.before) }) : el("ins", { text: side(x.after) }))))
     : null);
   wrap.append(el("table", { class: "changes" }, el("thead", {}, el("tr", {}, el("th", { scope: "col", text: t("family") }),

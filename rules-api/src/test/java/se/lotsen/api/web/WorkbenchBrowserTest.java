@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 import se.lotsen.api.db.OutcomeCount;
@@ -116,6 +118,39 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theComparisonIsGroupedPagedAndFilteredWithChangedTextsOldAndNewSideBySide() throws Exception {
+        tab("try-panel");
+        browser.find("pick-zip").sendKeys(zip("paged.zip", EditedRuleSets.version("2028.1.4",
+                "Sömn: sjuksköterskan ser över sömnen med er.").toZip()).toString());
+        browser.find("diff").click();
+
+        WebElement table = browser.waitFor(By.cssSelector("#report table.changes"));
+        assertThat(browser.find("report").findElement(By.cssSelector(".groups")).getText()).contains("familjer med behov Sömn");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) del")).getText()).contains("Sömn: BVC-sjuksköterskan går igenom");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) .what")).getText())
+                .startsWith("Skäl (BVC-sjuksköterska, route-sleep-nurse)");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(3) ins")).getText())
+                .contains("Sömn: sjuksköterskan ser över sömnen med er.");
+        assertThat(browser.find("diff-page").getText()).matches("Sida 1 av \\d+").isNotEqualTo("Sida 1 av 1");
+        assertThat(browser.driver.findElements(By.cssSelector("#report .download-csv, #report .download-xlsx"))).hasSize(2);
+        assertNoNullOrUndefined("comparison, page 1");
+
+        browser.driver.findElement(By.cssSelector("#report .page-next")).click();
+        browser.waitUntil(By.id("diff-page"), "Sida 2 av", Duration.ofSeconds(90));
+        new Select(browser.find("filter-age")).selectByValue("0–11");
+        browser.find("filter-apply").click();
+        browser.waitUntil(By.id("diff-page"), "Sida 1 av", Duration.ofSeconds(90));
+        assertThat(browser.driver.findElements(By.cssSelector("#report table.changes tbody tr td:first-child")))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).matches("ett barn på (\\d|1[01]) månader.*"));
+        String group = browser.driver.findElement(By.cssSelector("#report .groups li")).getText();
+        browser.driver.findElement(By.cssSelector("#report .show-group")).click();
+        String families = group.substring(0, group.indexOf(' '));
+        browser.waitUntil(By.id("diff-matching"), families + " familjer visas", Duration.ofSeconds(90));
+        assertNoNullOrUndefined("comparison, filtered");
+        browser.screenshot("workbench-comparison");
+    }
+
+    @Test
     void publishingThenRollingBackShowsTheDiffBeforeActivating() throws Exception {
         tab("try-panel");
         browser.find("pick-zip").sendKeys(zip("publish.zip", EditedRuleSets.version("2028.1.3", "Sömn: publicerad.").toZip())
@@ -129,6 +164,7 @@ class WorkbenchBrowserTest {
         browser.find("publish-tick").click();
         browser.find("publish-yes").click();
         browser.waitUntil(By.id("report"), "2028.1.3 är nu aktiv");
+        assertNoNullOrUndefined("published");
 
         tab("versions-panel");
         browser.waitUntil(By.id("versions"), "2028.1.3");
@@ -138,6 +174,7 @@ class WorkbenchBrowserTest {
 
         WebElement activation = browser.waitFor(By.id("activate-confirm"));
         assertThat(activation.getText()).contains("familjer får en annan väg");
+        assertNoNullOrUndefined("activation");
         browser.find("activate-yes").click();
         browser.waitUntil(By.id("versions-status"), "är nu aktiv");
         assertThat(TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),

@@ -14,12 +14,6 @@ import java.util.Locale;
  * @param group         a {@link RuleSetDiff.Group}'s key
  */
 public record DiffFilter(String need, String ageBand, String service, String serviceChange, Boolean safeguarding, String group) {
-    public static final DiffFilter NONE = new DiffFilter(null, null, null, null, null, null);
-
-    public boolean isEmpty() {
-        return equals(NONE) || (blank(need) && blank(ageBand) && blank(service) && safeguarding == null && blank(group));
-    }
-
     boolean keeps(RuleSetDiff.Change change) {
         DiffShape shape = change.shape();
         if (!blank(need) && shape.needs().stream().noneMatch(n -> n.equals(need.toUpperCase(Locale.ROOT))
