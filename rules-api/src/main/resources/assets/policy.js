@@ -45,7 +45,7 @@ const TEXT = {
     textWhat: "Text", implausibleNote: "{0} av familjerna finns inte i verkligheten; de visas sist.",
     bandExpecting: "väntar barn", months: "mån",
     textKinds: { reason: "Skäl", where: "Var", note: "Anteckning", advice: "Råd", duty: "Anmälningsplikt" },
-    implausibleFamily: "Den familjen finns inte i verkligheten: {0}", nearestPlausible: "Närmaste familj som finns och också bryter den: {0}. {1}",
+    implausibleFamily: "Den familjen finns inte i verkligheten: {0}", nearestPlausible: "En familj som finns i verkligheten och bryter den: {0}. {1}",
     noNearestPlausible: "Ingen familj nära den som finns i verkligheten bryter egenskapen."
   },
   en: {
@@ -90,7 +90,7 @@ const TEXT = {
     textWhat: "Text", implausibleNote: "{0} of the families cannot exist; they are shown last.",
     bandExpecting: "expecting", months: "months",
     textKinds: { reason: "Reason", where: "Where", note: "Note", advice: "Advice", duty: "Duty to report" },
-    implausibleFamily: "No real family looks like this one: {0}", nearestPlausible: "The nearest family that can exist and breaks it too: {0}. {1}",
+    implausibleFamily: "No real family looks like this one: {0}", nearestPlausible: "A family that can exist and breaks it: {0}. {1}",
     noNearestPlausible: "No family near it that can exist breaks the property."
   }
 };
@@ -303,8 +303,9 @@ async function publishConfirmed() {
   const { status, body: answer } = result;
   if (status === 201) {
     const layers = (answer.affectedLayers || []).map((l) => l.ruleSetId + " " + l.version).join(", ");
+    // replaceChildren writes a null as the text "null": the line about layers is left out, not passed as null
     $("report").replaceChildren(el("p", { class: "ok", text: t("published", answer.version.ruleSetId, answer.version.version) }),
-      layers ? el("p", { text: t("layers", layers) }) : null, ...report(answer.report));
+      ...(layers ? [el("p", { text: t("layers", layers) })] : []), ...report(answer.report));
     loadVersions();
   } else if (status === 409) {
     // the server says "this is ID version V already (…)"; the version it names is the one to activate
@@ -358,8 +359,7 @@ function report(r) {
     out.push(el("ul", {}, ...r.properties.map((p) => el("li", { class: "finding" },
       el("span", { class: p.holds ? "ok" : "bad", text: p.id + ": " + (p.holds ? t("holds", p.checked) : t("breaks")) }),
       el("div", { text: p.why }),
-      p.counterexample ? el("div", { text: t("counterexample", family(p.counterexample.request, p.counterexample.date), p.counterexample.reason) }) : null,
-      p.counterexample ? implausibility(p.counterexample) : null))));
+      p.counterexample ? counterexample(p.counterexample) : null))));
   }
   if (r.analysis) {
     out.push(el("h3", { text: t("analysis") }));
@@ -376,13 +376,15 @@ function report(r) {
   return out;
 }
 
-// A counterexample no real family looks like says so, and shows the nearest one that can exist and also breaks the property.
-function implausibility(c) {
-  if (!c.implausible || !c.implausible.length) { return null; }
-  const says = (c.implausibleSays || []).map(pick).join(" ");
-  return el("div", { class: "implausible" }, el("p", { text: t("implausibleFamily", says) }),
-    el("p", { text: c.nearestPlausible ? t("nearestPlausible", family(c.nearestPlausible.request, c.nearestPlausible.date),
-      c.nearestPlausible.reason) : t("noNearestPlausible") }));
+// The smallest family that breaks a property; when no real family looks like it, a family that can exist and breaks it
+// too comes first (if one was found near it), as DOMAIN.md's "Plausible families" asks of what an owner is shown.
+function counterexample(c) {
+  const smallest = el("div", { class: "counterexample", text: t("counterexample", family(c.request, c.date), c.reason) });
+  if (!c.implausible || !c.implausible.length) { return smallest; }
+  const note = el("p", { class: "implausible", text: t("implausibleFamily", (c.implausibleSays || []).map(pick).join(" ")) });
+  if (!c.nearestPlausible) { return el("div", {}, smallest, note, el("p", { text: t("noNearestPlausible") })); }
+  return el("div", {}, el("div", { class: "nearest-plausible", text: t("nearestPlausible", family(c.nearestPlausible.request,
+    c.nearestPlausible.date), c.nearestPlausible.reason) }), smallest, note);
 }
 
 // "Uppdatera förväntan": the server rewrites the scenario's row in the uploaded set; the page shows the row's

@@ -2,12 +2,15 @@ package se.lotsen.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,7 @@ import se.lotsen.api.auth.Role;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.rulesets.EditedRuleSets;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.policy.RuleSetFiles;
 
 /**
  * The policy owners' workbench in headless Chromium, on a server of its own (it publishes): nothing
@@ -124,7 +128,8 @@ class WorkbenchBrowserTest {
                 "Sömn: sjuksköterskan ser över sömnen med er.").toZip()).toString());
         browser.find("diff").click();
 
-        WebElement table = browser.waitFor(By.cssSelector("#report table.changes"));
+        browser.waitUntil(By.id("report"), "familjer får en annan väg", Duration.ofSeconds(90));
+        WebElement table = browser.driver.findElement(By.cssSelector("#report table.changes"));
         assertThat(browser.find("report").findElement(By.cssSelector(".groups")).getText()).contains("familjer med behov Sömn");
         assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) del")).getText()).contains("Sömn: BVC-sjuksköterskan går igenom");
         assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) .what")).getText())
@@ -220,6 +225,16 @@ class WorkbenchBrowserTest {
     void noViewOfTheWorkbenchShowsNullOrUndefined() throws Exception {
         assertNoNullOrUndefined("versions");
         tab("try-panel");
+        Map<String, byte[]> withProperty = new TreeMap<>(EditedRuleSets.version("2028.1.5").files());
+        withProperty.put("properties/extra.yaml", ("- id: preschool-place-means-concern\n  why: \"Holds for no family.\"\n"
+                + "  when: { protectiveFactors: [PRESCHOOL_PLACE] }\n  then: { concern: true }\n").getBytes(StandardCharsets.UTF_8));
+        browser.find("pick-zip").sendKeys(zip("property.zip", RuleSetFiles.of("property", withProperty).toZip()).toString());
+        browser.find("validate").click();
+        browser.waitUntil(By.id("report"), "En familj som finns i verkligheten", Duration.ofSeconds(90));
+        WebElement nearest = browser.driver.findElement(By.cssSelector("#report .nearest-plausible"));
+        assertThat(nearest.getText()).startsWith("En familj som finns i verkligheten och bryter den: ett barn på");
+        assertThat(browser.find("report").getText()).contains("Den familjen finns inte i verkligheten: Ingen förskoleplats före ett års ålder.");
+        assertNoNullOrUndefined("report with a broken property");
         browser.find("pick-zip").sendKeys(routeChanged().toString());
         browser.find("validate").click();
         browser.waitFor(By.cssSelector("#report .update-expectation")).click();
