@@ -23,7 +23,7 @@ const TEXT = {
     analysis: "Analys", unroutedNeeds: "Behov utan väg", unreachedServices: "Tjänster som ingen regel når",
     neverFiredRules: "Regler som aldrig gav något", overlaps: "Rader som överlappar", none: "Inga.",
     diffHeading: "Ändrade vägar", diffSummary: "{0} av {1} familjer får en annan väg.", family: "Familj", before: "Före", after: "Efter",
-    texts: "Ändrade texter", sameSteps: "Samma steg; bara texterna ändras.", diffMore: "Visar de första {0} av {1}.", published: "Publicerat: {0} {1} är nu aktiv.", publishHeading: "Innan du publicerar", publishSummary: "Publiceringen ger {0} av {1} familjer en annan väg, varav {2} där skyddsstegen eller oron för barnet ändras.", publishTick: "Jag har läst jämförelsen och vill publicera.", publishNow: "Publicera nu", atLeast: "minst {0}", layers: "Lager som bygger på detta: {0}",
+    texts: "Risk och skydd", sameSteps: "Samma steg; bara texterna ändras.", published: "Publicerat: {0} {1} är nu aktiv.", publishHeading: "Innan du publicerar", publishSummary: "Publiceringen ger {0} av {1} familjer en annan väg, varav {2} där skyddsstegen eller oron för barnet ändras.", publishTick: "Jag har läst jämförelsen och vill publicera.", publishNow: "Publicera nu", layers: "Lager som bygger på detta: {0}",
     alreadyPublished: "Exakt det här innehållet är redan publicerat som {0}. Aktivera den versionen under Versioner i stället.",
     versionConflict: "Versionen finns redan med annat innehåll. Höj versionen i ruleset.yaml.",
     child: "ett barn på {0} månader", expecting: "en familj som väntar barn", needs: "behov", risks: "risker",
@@ -32,7 +32,21 @@ const TEXT = {
     from: "Från", to: "Till", show: "Visa", csv: "Hämta som CSV", noData: "Inga uppföljningar under perioden.",
     uptake: "Fick kontakt (andel av föreslagna)", helped: "Hjälpte (andel av uppföljda)", week: "Vecka",
     suggested: "Föreslagna", followedUp: "Uppföljda", contacted: "Fick kontakt", helpedCount: "Hjälpte", notHelped: "Hjälpte inte",
-    notNeeded: "Behövdes inte", plotTitle: "{0}: andel som fick kontakt och som fick hjälp, per vecka"
+    notNeeded: "Behövdes inte", plotTitle: "{0}: andel som fick kontakt och som fick hjälp, per vecka",
+    updateExpectation: "Uppdatera förväntan", updateHint: "när det nya svaret är det du menade",
+    updatedRow: "Scenariot {0} i {1} förväntar nu det som kom:", field: "Kolumn", empty: "(tom)",
+    downloadUpdated: "Hämta det uppdaterade regelverket", useUpdated: "Använd det och kontrollera igen",
+    groupsHeading: "Familjer som ändras på samma sätt", groupsMore: "… och {0} grupper till.", showGroup: "Visa dem",
+    filtersLabel: "Visa bara", filterNeed: "Behov", filterAge: "Ålder", filterService: "Tjänst", filterServiceChange: "som",
+    filterSafeguarding: "Skydd", any: "Alla", gainedOrLost: "kommer till eller faller bort", gained: "kommer till", lost: "faller bort",
+    safeguardingChanges: "ändras", safeguardingSame: "ändras inte", applyFilters: "Visa", clearFilters: "Rensa",
+    matching: "{0} familjer visas med de här valen.", pageOf: "Sida {0} av {1}", previous: "Föregående", next: "Nästa",
+    downloadCsv: "Hämta hela jämförelsen som CSV", downloadXlsx: "Hämta hela jämförelsen som Excel (.xlsx)",
+    textWhat: "Text", implausibleNote: "{0} av familjerna finns inte i verkligheten; de visas sist.",
+    bandExpecting: "väntar barn", months: "mån",
+    textKinds: { reason: "Skäl", where: "Var", note: "Anteckning", advice: "Råd", duty: "Anmälningsplikt" },
+    implausibleFamily: "Den familjen finns inte i verkligheten: {0}", nearestPlausible: "En familj som finns i verkligheten och bryter den: {0}. {1}",
+    noNearestPlausible: "Ingen familj nära den som finns i verkligheten bryter egenskapen."
   },
   en: {
     skip: "Skip to the content", tagline: "Workbench for rule sets: try, compare, publish and follow up.",
@@ -54,7 +68,7 @@ const TEXT = {
     analysis: "Analysis", unroutedNeeds: "Needs with no route", unreachedServices: "Services no rule reaches",
     neverFiredRules: "Rules that never gave anything", overlaps: "Rows that overlap", none: "None.",
     diffHeading: "Changed pathways", diffSummary: "{0} of {1} families get another pathway.", family: "Family", before: "Before", after: "After",
-    texts: "Changed texts", sameSteps: "The same steps; only the texts change.", diffMore: "Showing the first {0} of {1}.", published: "Published: {0} {1} is now active.", publishHeading: "Before you publish", publishSummary: "Publishing gives {0} of {1} families another pathway, {2} of them with a change in the safeguarding steps or the concern for the child.", publishTick: "I have read the comparison and want to publish.", publishNow: "Publish now", atLeast: "at least {0}", layers: "Layers built on this: {0}",
+    texts: "Risk and safeguarding", sameSteps: "The same steps; only the texts change.", published: "Published: {0} {1} is now active.", publishHeading: "Before you publish", publishSummary: "Publishing gives {0} of {1} families another pathway, {2} of them with a change in the safeguarding steps or the concern for the child.", publishTick: "I have read the comparison and want to publish.", publishNow: "Publish now", layers: "Layers built on this: {0}",
     alreadyPublished: "This very content is already published as {0}. Activate that version under Versions instead.",
     versionConflict: "The version exists with other content. Raise the version in ruleset.yaml.",
     child: "a child of {0} months", expecting: "a family expecting a child", needs: "needs", risks: "risks",
@@ -63,7 +77,21 @@ const TEXT = {
     from: "From", to: "To", show: "Show", csv: "Download as CSV", noData: "No follow-up in the period.",
     uptake: "Got in touch (share of suggested)", helped: "Helped (share of followed up)", week: "Week",
     suggested: "Suggested", followedUp: "Followed up", contacted: "Got in touch", helpedCount: "Helped", notHelped: "Did not help",
-    notNeeded: "Not needed", plotTitle: "{0}: share who got in touch and who were helped, per week"
+    notNeeded: "Not needed", plotTitle: "{0}: share who got in touch and who were helped, per week",
+    updateExpectation: "Update the expectation", updateHint: "when the new answer is what you meant",
+    updatedRow: "The scenario {0} in {1} now expects what came:", field: "Column", empty: "(empty)",
+    downloadUpdated: "Download the updated rule set", useUpdated: "Use it and check again",
+    groupsHeading: "Families that change in the same way", groupsMore: "… and {0} more groups.", showGroup: "Show them",
+    filtersLabel: "Show only", filterNeed: "Need", filterAge: "Age", filterService: "Service", filterServiceChange: "that",
+    filterSafeguarding: "Safeguarding", any: "All", gainedOrLost: "is gained or lost", gained: "is gained", lost: "is lost",
+    safeguardingChanges: "changes", safeguardingSame: "does not change", applyFilters: "Show", clearFilters: "Clear",
+    matching: "{0} families shown with these choices.", pageOf: "Page {0} of {1}", previous: "Previous", next: "Next",
+    downloadCsv: "Download the whole comparison as CSV", downloadXlsx: "Download the whole comparison as Excel (.xlsx)",
+    textWhat: "Text", implausibleNote: "{0} of the families cannot exist; they are shown last.",
+    bandExpecting: "expecting", months: "months",
+    textKinds: { reason: "Reason", where: "Where", note: "Note", advice: "Advice", duty: "Duty to report" },
+    implausibleFamily: "No real family looks like this one: {0}", nearestPlausible: "A family that can exist and breaks it: {0}. {1}",
+    noNearestPlausible: "No family near it that can exist breaks the property."
   }
 };
 
@@ -142,12 +170,13 @@ async function download(v) {
 
 async function confirmActivation(v) {
   $("versions-status").textContent = t("working");
-  const { status, body } = await Lotsen.api("/rulesets/" + encodeURIComponent(v.version) + "/diff" + query(v));
+  const params = new URLSearchParams({ per_page: String(DIFF_PER_PAGE) });
+  const { status, body } = await Lotsen.api(storedComparison(v)(params).path);
   $("versions-status").textContent = "";
   if (status !== 200) { pageError(status, body); return; }
   pendingActivation = v;
   $("activate-heading").textContent = t("activateQuestion", v.ruleSetId, v.version);
-  $("activate-diff").replaceChildren(diffTable(body));
+  $("activate-diff").replaceChildren(comparison(body, storedComparison(v), params));
   $("activate-confirm").hidden = false;
   $("activate-heading").focus();
 }
@@ -230,9 +259,13 @@ async function validate() {
 }
 
 async function diff() {
-  const result = await send("/rulesets/diff");
+  const params = new URLSearchParams({ per_page: String(DIFF_PER_PAGE) });
+  const result = await send("/rulesets/diff?" + params);
   if (!result) { return; }
-  if (result.status === 200) { $("report").replaceChildren(el("h3", { text: t("diffHeading") }), diffTable(result.body)); return; }
+  if (result.status === 200) {
+    $("report").replaceChildren(el("h3", { text: t("diffHeading") }), comparison(result.body, uploadComparison, params));
+    return;
+  }
   if (result.status === 422 && result.body.errors !== undefined && result.body.valid !== undefined) {
     $("report").replaceChildren(...report(result.body));
     return;
@@ -240,13 +273,10 @@ async function diff() {
   pageError(result.status, result.body);
 }
 
-// A change that touches safeguarding: a safeguarding step before or after, or the concern itself.
-const touchesSafeguarding = (c) => [...c.before, ...c.after].some((s) => s.endsWith(" safeguarding"))
-  || (c.texts || []).some((x) => x.startsWith("safeguarding:"));
-
 // Publish asks first: the comparison's summary, and a tick before the button does anything.
 async function publish() {
-  const preview = await send("/rulesets/diff?per_page=5000");
+  const params = new URLSearchParams({ per_page: String(DIFF_PER_PAGE) });
+  const preview = await send("/rulesets/diff?" + params);
   if (!preview) { return; }
   if (preview.status !== 200) {
     if (preview.status === 422 && preview.body.valid !== undefined) { $("report").replaceChildren(...report(preview.body)); return; }
@@ -254,8 +284,8 @@ async function publish() {
     return;
   }
   const d = preview.body;
-  const seen = d.changes.filter(touchesSafeguarding).length;
-  const safeguarding = d.changes.length < d.changed ? t("atLeast", seen) : String(seen);
+  // every family counted, whichever page is shown: the groups say whether safeguarding changes for theirs
+  const safeguarding = (d.groups || []).filter((g) => g.shape.safeguarding).reduce((n, g) => n + g.families, 0);
   const tick = el("input", { type: "checkbox", id: "publish-tick" });
   const go = button(t("publishNow"), publishConfirmed);
   go.id = "publish-yes";
@@ -264,7 +294,7 @@ async function publish() {
   $("report").replaceChildren(el("div", { id: "publish-confirm", class: "confirm", role: "group", "aria-labelledby": "publish-heading" },
     el("h3", { id: "publish-heading", text: t("publishHeading") }),
     el("p", { id: "publish-summary", text: t("publishSummary", d.changed, d.compared, safeguarding) }),
-    el("label", {}, tick, " " + t("publishTick")), el("p", {}, go)), diffTable(d));
+    el("label", {}, tick, " " + t("publishTick")), el("p", {}, go)), comparison(d, uploadComparison, params));
 }
 
 async function publishConfirmed() {
@@ -273,8 +303,9 @@ async function publishConfirmed() {
   const { status, body: answer } = result;
   if (status === 201) {
     const layers = (answer.affectedLayers || []).map((l) => l.ruleSetId + " " + l.version).join(", ");
+    // replaceChildren writes a null as the text "null": the line about layers is left out, not passed as null
     $("report").replaceChildren(el("p", { class: "ok", text: t("published", answer.version.ruleSetId, answer.version.version) }),
-      layers ? el("p", { text: t("layers", layers) }) : null, ...report(answer.report));
+      ...(layers ? [el("p", { text: t("layers", layers) })] : []), ...report(answer.report));
     loadVersions();
   } else if (status === 409) {
     // the server says "this is ID version V already (…)"; the version it names is the one to activate
@@ -312,9 +343,15 @@ function report(r) {
       text: t("scenariosRun", r.scenarios.passed, r.scenarios.run) }));
     if (r.scenarios.failures.length) {
       // the family in words and each difference in the page's language (sv is the default; older reports had English only)
-      out.push(el("ul", {}, ...r.scenarios.failures.map((f) => el("li", {}, el("strong", { text: f.name }),
-        " (" + f.file + ", " + t("line") + " " + f.line + ")" + (f.family ? ": " + pick(f.family) : "") + " – " + t("expectedActual") + ": ",
-        el("ul", {}, ...((lang === "sv" && f.sv) ? f.sv : f.failures).map((x) => el("li", { text: x })))))));
+      out.push(el("ul", {}, ...r.scenarios.failures.map((f) => {
+        const holder = el("div", { class: "expectation-update" });
+        const offer = upload ? button(t("updateExpectation"), () => updateExpectation(f.name, holder), "secondary update-expectation") : null;
+        if (offer) { offer.dataset.scenario = f.name; }
+        return el("li", {}, el("strong", { text: f.name }),
+          " (" + f.file + ", " + t("line") + " " + f.line + ")" + (f.family ? ": " + pick(f.family) : "") + " – " + t("expectedActual") + ": ",
+          el("ul", {}, ...((lang === "sv" && f.sv) ? f.sv : f.failures).map((x) => el("li", { text: x }))),
+          offer ? el("p", {}, offer, " " + t("updateHint")) : null, holder);
+      })));
     }
   }
   if (r.properties && r.properties.length) {
@@ -322,7 +359,7 @@ function report(r) {
     out.push(el("ul", {}, ...r.properties.map((p) => el("li", { class: "finding" },
       el("span", { class: p.holds ? "ok" : "bad", text: p.id + ": " + (p.holds ? t("holds", p.checked) : t("breaks")) }),
       el("div", { text: p.why }),
-      p.counterexample ? el("div", { text: t("counterexample", family(p.counterexample.request, p.counterexample.date), p.counterexample.reason) }) : null))));
+      p.counterexample ? counterexample(p.counterexample) : null))));
   }
   if (r.analysis) {
     out.push(el("h3", { text: t("analysis") }));
@@ -337,6 +374,41 @@ function report(r) {
     section("overlaps", a.overlaps.map((o) => o.ruleA + " / " + o.ruleB + " → " + o.service + ": " + o.outcomeA + " / " + o.outcomeB));
   }
   return out;
+}
+
+// The smallest family that breaks a property; when no real family looks like it, a family that can exist and breaks it
+// too comes first (if one was found near it), as DOMAIN.md's "Plausible families" asks of what an owner is shown.
+function counterexample(c) {
+  const smallest = el("div", { class: "counterexample", text: t("counterexample", family(c.request, c.date), c.reason) });
+  if (!c.implausible || !c.implausible.length) { return smallest; }
+  const note = el("p", { class: "implausible", text: t("implausibleFamily", (c.implausibleSays || []).map(pick).join(" ")) });
+  if (!c.nearestPlausible) { return el("div", {}, smallest, note, el("p", { text: t("noNearestPlausible") })); }
+  return el("div", {}, el("div", { class: "nearest-plausible", text: t("nearestPlausible", family(c.nearestPlausible.request,
+    c.nearestPlausible.date), c.nearestPlausible.reason) }), smallest, note);
+}
+
+// "Uppdatera förväntan": the server rewrites the scenario's row in the uploaded set; the page shows the row's
+// cells before and after, and offers the rewritten set to download or to check again at once.
+async function updateExpectation(name, holder) {
+  holder.replaceChildren(el("p", { text: t("working") }));
+  const { status, body: answer } = await Lotsen.api("/rulesets/scenarios/" + encodeURIComponent(name) + "/expectation",
+    { method: "POST", body: body() });
+  if (status !== 200) {
+    const said = answer && (lang === "sv" ? answer.sv : answer.message);
+    holder.replaceChildren(el("p", { class: "bad", text: said || Lotsen.statusText(lang, status, answer) }));
+    return;
+  }
+  const bytes = Uint8Array.from(atob(answer.zipBase64), (c) => c.charCodeAt(0));
+  const file = new File([bytes], answer.zipName, { type: "application/zip" });
+  const shown = (text) => (text ? text : t("empty"));
+  holder.replaceChildren(el("p", { class: "ok", text: t("updatedRow", answer.scenario, answer.file) }),
+    el("table", { class: "expectation-diff" }, el("thead", {}, el("tr", {}, el("th", { scope: "col", text: t("field") }),
+      el("th", { scope: "col", text: t("before") }), el("th", { scope: "col", text: t("after") }))),
+    el("tbody", {}, ...answer.changes.map((c) => el("tr", {}, el("td", { text: lang === "sv" ? c.field : c.fieldEn }),
+      el("td", {}, el("del", { text: shown(c.before) })), el("td", {}, el("ins", { text: shown(c.after) })))))),
+    el("div", { class: "actions" },
+      el("a", { class: "download-updated", href: URL.createObjectURL(file), download: answer.zipName, text: t("downloadUpdated") }),
+      button(t("useUpdated"), () => { chooseZip(file); validate(); }, "use-updated")));
 }
 
 function label(list, code) { return codes ? Lotsen.label(codes[list], code, lang) : code; }
@@ -360,7 +432,9 @@ function family(request, date) {
   return parts.join("; ");
 }
 
-const DIFF_SHOWN = 15;
+const DIFF_PER_PAGE = 50;
+const GROUPS_SHOWN = 10;
+const AGE_BANDS = ["expecting", "0–11", "12–35", "36–71", "72–83"];
 let serviceNames = new Map();
 
 // "1. BVC_NURSE ROUTINE UNIVERSAL [SLEEP]" as staff read it: "1. BVC-sjuksköterska – vanlig tid, för alla".
@@ -372,29 +446,144 @@ function stepText(step) {
     + label("tiers", m[4]).toLowerCase() + (flags ? " " + flags : "");
 }
 
-// "reason X/rule: sv | en → sv | en" in the page's language.
-function changedText(text) {
-  return text.split(" → ").map((side) => {
-    const parts = side.split(" | ");
-    return parts.length === 2 ? (lang === "sv" ? parts[0] : parts[1]) : side;
-  }).join(" → ");
+// "sv | en" in the page's language.
+function side(text) {
+  const parts = String(text).split(" | ");
+  return parts.length === 2 ? (lang === "sv" ? parts[0] : parts[1]) : text;
 }
 
+// "reason X/rule: sv | en → sv | en" in the page's language.
+function changedText(text) { return text.split(" → ").map(side).join(" → "); }
+
+// "reason BVC_NURSE/route-sleep-nurse" as "Skäl (BVC-sjuksköterska, route-sleep-nurse)": which text of which step or rule.
+function whatText(what) {
+  const [kind, ...rest] = String(what).split(" ");
+  const subject = rest.join(" ");
+  const [service, rule] = subject.split("/");
+  const named = kind === "reason" || kind === "where" ? (serviceNames.get(service) || service) + (rule ? ", " + rule : "")
+    : kind === "advice" ? label("protectiveFactors", subject) : subject;
+  const word = (TEXT[lang].textKinds || {})[kind] || kind;
+  return named ? word + " (" + named + ")" : word;
+}
+
+const bandText = (band) => (band === "expecting" ? t("bandExpecting") : band + " " + t("months"));
+
+// Where a comparison comes from: the upload (POST) or a stored version (GET), with the query's parameters.
+const uploadComparison = (params) => ({ path: "/rulesets/diff?" + params, init: { method: "POST", body: body() } });
+const storedComparison = (v) => (params) => ({
+  path: "/rulesets/" + encodeURIComponent(v.version) + "/diff" + query(v) + "&" + params, init: {} });
+
+// The comparison a policy owner can read whole: its groups, filters, pages, and the download of every family.
+function comparison(first, source, params) {
+  const wrap = el("div", { class: "comparison" });
+  const go = async (next) => {
+    const request = source(next);
+    wrap.setAttribute("aria-busy", "true");
+    const { status, body: answer } = await Lotsen.api(request.path, request.init);
+    wrap.removeAttribute("aria-busy");
+    if (status !== 200) { pageError(status, answer); return; }
+    wrap.replaceChildren(...comparisonParts(answer, next, go, source));
+  };
+  wrap.replaceChildren(...comparisonParts(first, params, go, source));
+  return wrap;
+}
+
+function withParam(params, key, value) {
+  const next = new URLSearchParams(params);
+  if (value === "" || value === null || value === undefined) { next.delete(key); } else { next.set(key, value); }
+  if (key !== "page") { next.delete("page"); }
+  return next;
+}
+
+function select(id, labelText, options, chosen) {
+  const s = el("select", { id });
+  options.forEach(([value, text]) => {
+    const o = el("option", { value, text });
+    if (value === (chosen || "")) { o.selected = true; }
+    s.append(o);
+  });
+  return [el("label", { for: id, text: labelText }), s];
+}
+
+function comparisonParts(result, params, go, source) {
+  const parts = [el("p", { id: "diff-summary", text: t("diffSummary", result.changed, result.compared) })];
+  if (result.implausible) { parts.push(el("p", { class: "hint", text: t("implausibleNote", result.implausible) })); }
+  if (!result.changed) { return parts; }
+  const groups = result.groups || [];
+  if (groups.length) {
+    parts.push(el("h4", { text: t("groupsHeading") }), el("ul", { class: "groups" }, ...groups.slice(0, GROUPS_SHOWN).map((g) => {
+      const show = button(t("showGroup"), () => go(withParam(params, "group", g.key)), "secondary show-group");
+      return el("li", {}, pick(g.label) + " ", show);
+    })));
+    if (groups.length > GROUPS_SHOWN) { parts.push(el("p", { class: "hint", text: t("groupsMore", groups.length - GROUPS_SHOWN) })); }
+  }
+  const any = ["", t("any")];
+  const needs = codes ? codes.needs.map((n) => [n.code, n[lang] || n.code]) : [];
+  const services = [...serviceNames.entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => [id, name]);
+  const form = el("form", { class: "filters row", "aria-label": t("filtersLabel") },
+    ...select("filter-need", t("filterNeed"), [any, ...needs], params.get("need")),
+    ...select("filter-age", t("filterAge"), [any, ...AGE_BANDS.map((b) => [b, bandText(b)])], params.get("age_band")),
+    ...select("filter-service", t("filterService"), [any, ...services], params.get("service")),
+    ...select("filter-service-change", t("filterServiceChange"), [["", t("gainedOrLost")], ["gained", t("gained")], ["lost", t("lost")]],
+      params.get("service_change")),
+    ...select("filter-safeguarding", t("filterSafeguarding"), [any, ["true", t("safeguardingChanges")], ["false", t("safeguardingSame")]],
+      params.get("safeguarding")),
+    el("button", { type: "submit", id: "filter-apply", text: t("applyFilters") }),
+    button(t("clearFilters"), () => go(new URLSearchParams({ per_page: params.get("per_page") || String(DIFF_PER_PAGE) })), "secondary"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    let next = new URLSearchParams(params);
+    [["need", "filter-need"], ["age_band", "filter-age"], ["service", "filter-service"], ["service_change", "filter-service-change"],
+      ["safeguarding", "filter-safeguarding"]].forEach(([key, id]) => { next = withParam(next, key, form.querySelector("#" + id).value); });
+    next.delete("group");
+    go(next);
+  });
+  parts.push(form);
+  const page = result.page, pages = result.pages;
+  const previous = button(t("previous"), () => go(withParam(params, "page", String(page - 1))), "secondary page-previous");
+  const next = button(t("next"), () => go(withParam(params, "page", String(page + 1))), "secondary page-next");
+  previous.disabled = page <= 1;
+  next.disabled = page >= pages;
+  parts.push(el("div", { class: "actions pager" }, el("span", { id: "diff-matching", text: t("matching", result.matching) + " " }),
+    previous, el("span", { id: "diff-page", text: t("pageOf", page, pages) }), next,
+    button(t("downloadCsv"), () => downloadComparison(source, params, "csv"), "secondary download-csv"),
+    button(t("downloadXlsx"), () => downloadComparison(source, params, "xlsx"), "secondary download-xlsx")));
+  parts.push(diffTable(result));
+  return parts;
+}
+
+async function downloadComparison(source, params, format) {
+  const request = source(withParam(withParam(params, "format", format), "lang", lang));
+  const response = await fetch(request.path, { ...request.init, headers: { Authorization: "Bearer " + Lotsen.key() } }).catch(() => null);
+  if (!response || !response.ok) { pageError(response ? response.status : 0, {}); return; }
+  const url = URL.createObjectURL(await response.blob());
+  const a = el("a", { href: url, download: "lotsen-jamforelse." + format });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+// The page's changes: steps before and after, and a changed text's old and new wording side by side in them.
 function diffTable(result) {
-  const wrap = el("div", {}, el("p", { text: t("diffSummary", result.changed, result.compared) }));
+  const wrap = el("div", {});
   if (!result.changes.length) { return wrap; }
-  const shown = result.changes.slice(0, DIFF_SHOWN);
-  wrap.append(el("table", {}, el("thead", {}, el("tr", {}, el("th", { scope: "col", text: t("family") }),
+  const texts = (c, which) => (c.textChanges && c.textChanges.length
+    ? el("ul", { class: "texts" }, ...c.textChanges.map((x) => el("li", {}, el("span", { class: "what", text: whatText(x.what) + ": " }),
+      which === "before" ? el("del", { text: side(x.before) }) : el("ins", { text: side(x.after) }))))
+    : null);
+  wrap.append(el("table", { class: "changes" }, el("thead", {}, el("tr", {}, el("th", { scope: "col", text: t("family") }),
     el("th", { scope: "col", text: t("before") }), el("th", { scope: "col", text: t("after") }), el("th", { scope: "col", text: t("texts") }))),
-    el("tbody", {}, ...shown.map((c) => {
+    el("tbody", {}, ...result.changes.map((c) => {
       const same = JSON.stringify(c.before) === JSON.stringify(c.after);
+      const other = (c.texts || []).filter((x) => x.startsWith("risk:") || x.startsWith("safeguarding:"));
       return el("tr", {},
         el("td", { text: c.request ? family(c.request, c.date) : c.family }),
-        el("td", {}, el("ol", { class: "plain" }, ...c.before.map((s) => el("li", { text: stepText(s) })))),
-        el("td", {}, same ? el("p", { text: t("sameSteps") }) : el("ol", { class: "plain" }, ...c.after.map((s) => el("li", { text: stepText(s) })))),
-        el("td", {}, el("ul", {}, ...c.texts.map((s) => el("li", { text: changedText(s) })))));
+        el("td", {}, el("ol", { class: "plain" }, ...c.before.map((x) => el("li", { text: stepText(x) }))), texts(c, "before")),
+        el("td", {}, same ? el("p", { text: t("sameSteps") }) : el("ol", { class: "plain" }, ...c.after.map((x) => el("li", { text: stepText(x) }))),
+          texts(c, "after")),
+        el("td", {}, el("ul", {}, ...other.map((x) => el("li", { text: changedText(x) })))));
     }))));
-  if (result.changed > shown.length) { wrap.append(el("p", { class: "hint", text: t("diffMore", shown.length, result.changed) })); }
   return wrap;
 }
 

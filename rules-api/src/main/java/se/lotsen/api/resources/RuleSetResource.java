@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -33,6 +33,9 @@ import se.lotsen.api.rulesets.RuleSetPublisher;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 import se.lotsen.policy.RuleSetFiles;
+import se.lotsen.policy.validation.DiffExport;
+import se.lotsen.policy.validation.DiffFilter;
+import se.lotsen.policy.validation.ExpectationUpdate;
 import se.lotsen.policy.validation.RuleSetDiff;
 import se.lotsen.policy.validation.ValidationReport;
 
@@ -45,6 +48,7 @@ import se.lotsen.policy.validation.ValidationReport;
 @RolesAllowed("POLICY_OWNER")
 @Tag(name = "rulesets")
 public class RuleSetResource {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final RuleSetPublisher publisher;
     private final ObjectMapper json;
 
@@ -88,20 +92,63 @@ public class RuleSetResource {
     @POST
     @Path("/diff")
     @Consumes(RuleSetUpload.ZIP)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "Which families' pathways change if this zipped rule set replaced the active one "
-            + "(steps, urgencies, tiers, reason texts, notes). Nothing changes.")
-    public Response diff(byte[] zip, @QueryParam("page") @DefaultValue("1") int page,
-                         @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
-        return diffWithActive(RuleSetUpload.fromZip(zip), page, perPage);
+            + "(steps, urgencies, tiers, reason texts, notes), grouped, filtered (need, age_band, service, service_change, "
+            + "safeguarding, group) and paged; format=csv or xlsx gives every matching family as a file. Nothing changes.")
+    public Response diff(byte[] zip, @BeanParam DiffQuery query) {
+        return diffWithActive(RuleSetUpload.fromZip(zip), query);
     }
 
     @POST
     @Path("/diff")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "The same comparison for a rule set sent from a browser form")
-    public Response diffForm(FormDataMultiPart form, @QueryParam("page") @DefaultValue("1") int page,
-                             @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
-        return diffWithActive(RuleSetUpload.fromForm(form), page, perPage);
+    public Response diffForm(FormDataMultiPart form, @BeanParam DiffQuery query) {
+        return diffWithActive(RuleSetUpload.fromForm(form), query);
+    }
+
+    /**
+     * A rewritten scenario row: the cells (or YAML keys) before and after, and the whole rule set as a zip to download or
+     * check again.
+     */
+    public record UpdatedExpectation(String scenario, String file, int line, List<ExpectationUpdate.Change> changes,
+                                     String zipName, String zipBase64) {
+    }
+
+    /** Why an expectation was not updated, in English ({@code message}) and Swedish ({@code sv}). */
+    public record NotUpdated(String code, String message, String sv, String field, List<String> allowed) {
+    }
+
+    @POST
+    @Path("/scenarios/{name}/expectation")
+    @Consumes(RuleSetUpload.ZIP)
+    @Operation(summary = "Uppdatera förväntan: rewrite a failing scenario's row (Scenarier sheet, scenario CSV or YAML expect "
+            + "block) in this zipped rule set to expect the pathway it gets now. Nothing is stored.", description = "200 with "
+            + "the changed cells and the rewritten rule set as a base64 zip; 422 when the scenario holds already, is missing, "
+            + "comes from a layer's base, or the rule set cannot run.")
+    public Response updateExpectation(@PathParam("name") String name, byte[] zip) {
+        return updated(RuleSetUpload.fromZip(zip), name);
+    }
+
+    @POST
+    @Path("/scenarios/{name}/expectation")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same for a rule set sent from a browser form")
+    public Response updateExpectationForm(@PathParam("name") String name, FormDataMultiPart form) {
+        return updated(RuleSetUpload.fromForm(form), name);
+    }
+
+    private Response updated(RuleSetFiles files, String name) {
+        ExpectationUpdate.Result result = publisher.updateExpectation(files, name);
+        if (result.refused() != null) {
+            return Response.status(422).entity(new NotUpdated("expectation_not_updated", result.refused().en(), result.refused().sv(),
+                    "scenario", List.of())).build();
+        }
+        String zipName = (result.files().id() + "-" + result.files().version()).replaceAll("[^A-Za-z0-9._-]", "_") + ".zip";
+        return Response.ok(new UpdatedExpectation(result.scenario(), result.file(), result.line(), result.changes(), zipName,
+                Base64.getEncoder().encodeToString(result.files().toZip()))).build();
     }
 
     @POST
@@ -142,11 +189,11 @@ public class RuleSetResource {
 
     @GET
     @Path("/{version}/diff")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "What activating this published version would change, compared with the active one")
     public Response diffStored(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
-                               @QueryParam("page") @DefaultValue("1") int page,
-                               @QueryParam("per_page") @DefaultValue("" + RuleSetDiff.PER_PAGE) int perPage) {
-        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)), page, perPage);
+                               @BeanParam DiffQuery query) {
+        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)), query);
     }
 
     @GET
@@ -171,11 +218,26 @@ public class RuleSetResource {
         return info(activated, publisher.active());
     }
 
-    /** One page of the comparison (plausible families first); over all pages the changes number {@code changed}. */
-    private Response diffWithActive(RuleSetFiles files, int page, int perPage) {
+    /**
+     * One page of the comparison (plausible families first), filtered; over all pages the changes number {@code matching}
+     * ({@code changed} unfiltered). As CSV or XLSX: every family that matches, as a download.
+     */
+    private Response diffWithActive(RuleSetFiles files, DiffQuery query) {
+        DiffFilter filter = query.filter();
         RuleSetPublisher.Comparison comparison = publisher.diffWithActive(files);
-        return comparison.diff() != null ? Response.ok(comparison.diff().page(page, perPage)).build()
-                : Response.status(422).entity(comparison.report()).build();
+        if (comparison.diff() == null) {
+            return Response.status(422).entity(comparison.report()).build();
+        }
+        RuleSetDiff.Result result = comparison.diff().filter(filter);
+        boolean swedish = "sv".equals(query.lang);
+        String name = "lotsen-jamforelse-" + result.newer().replaceAll("[^A-Za-z0-9._-]", "_");
+        return switch (query.format) {
+            case "csv" -> Response.ok(DiffExport.csv(result, swedish), "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+            case "xlsx" -> Response.ok(DiffExport.xlsx(result, swedish), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
+            default -> Response.ok(result.page(query.page, query.perPage)).build();
+        };
     }
 
     private Response published(PublishResult result) {

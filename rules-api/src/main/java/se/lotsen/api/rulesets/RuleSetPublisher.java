@@ -17,6 +17,7 @@ import se.lotsen.api.db.RuleSetDao;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.RuleSetLoader;
+import se.lotsen.policy.validation.ExpectationUpdate;
 import se.lotsen.policy.validation.RuleSetDiff;
 import se.lotsen.policy.validation.RuleSetValidator;
 import se.lotsen.policy.validation.ValidationReport;
@@ -105,6 +106,11 @@ public final class RuleSetPublisher {
                         candidate.loaded().scenarios(), serving.engine().today()), candidate.report());
             }
         });
+    }
+
+    /** "Uppdatera förväntan": the upload with a failing scenario's row expecting what came; 429 when every validation place is taken. */
+    public ExpectationUpdate.Result updateExpectation(RuleSetFiles files, String scenario) {
+        return validation.offer(() -> ExpectationUpdate.update(files, scenario, options));
     }
 
     /** A stored version's files. */

@@ -1,10 +1,17 @@
 package se.lotsen.api.rulesets;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.lotsen.policy.BaseResolver;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.RuleSetLoader;
@@ -14,6 +21,7 @@ import se.lotsen.policy.tables.ScenarioTableWriter;
 
 /** Edited copies of the default rule set, as a policy owner would make them. */
 public final class EditedRuleSets {
+    private static final String WORKBOOK = "tables/routing.xlsx";
     public static final String DEFAULT_VERSION = RuleSetFiles.readDefault().version();
 
     private EditedRuleSets() {
@@ -58,6 +66,34 @@ public final class EditedRuleSets {
                 + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"owned\");\nend\n")
                 .getBytes(StandardCharsets.UTF_8));
         return RuleSetFiles.of("attack", files);
+    }
+
+    /**
+     * The default with cells changed in its workbook, everything else as it is (the version too): each change is four
+     * strings, the sheet, the row's first cell, the column's heading and the new value.
+     */
+    public static RuleSetFiles withCells(String... sheetRowHeadingValue) {
+        Map<String, byte[]> files = new TreeMap<>(RuleSetFiles.readDefault().files());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get(WORKBOOK)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < sheetRowHeadingValue.length; i += 4) {
+                Sheet sheet = book.getSheet(sheetRowHeadingValue[i]);
+                int column = -1;
+                for (var cell : sheet.getRow(0)) {
+                    column = cell.getStringCellValue().equals(sheetRowHeadingValue[i + 2]) ? cell.getColumnIndex() : column;
+                }
+                for (Row row : sheet) {
+                    if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(sheetRowHeadingValue[i + 1])) {
+                        (row.getCell(column) == null ? row.createCell(column) : row.getCell(column)).setCellValue(sheetRowHeadingValue[i + 3]);
+                    }
+                }
+            }
+            book.write(out);
+            files.put(WORKBOOK, out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RuleSetFiles.of("workbook", files);
     }
 
     static void replace(Map<String, byte[]> files, String path, String from, String to) {

@@ -51,6 +51,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** As {@link #waitUntil(By, String)}, for what the server takes longer over (a comparison of every family, again). */
+    void waitUntil(By by, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
     WebElement find(String id) {
         return driver.findElement(By.id(id));
     }

@@ -2,22 +2,28 @@ package se.lotsen.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.rulesets.EditedRuleSets;
 import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.policy.RuleSetFiles;
 
 /**
  * The policy owners' workbench in headless Chromium, on a server of its own (it publishes): nothing
@@ -116,6 +122,40 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theComparisonIsGroupedPagedAndFilteredWithChangedTextsOldAndNewSideBySide() throws Exception {
+        tab("try-panel");
+        browser.find("pick-zip").sendKeys(zip("paged.zip", EditedRuleSets.version("2028.1.4",
+                "Sömn: sjuksköterskan ser över sömnen med er.").toZip()).toString());
+        browser.find("diff").click();
+
+        browser.waitUntil(By.id("report"), "familjer får en annan väg", Duration.ofSeconds(90));
+        WebElement table = browser.driver.findElement(By.cssSelector("#report table.changes"));
+        assertThat(browser.find("report").findElement(By.cssSelector(".groups")).getText()).contains("familjer med behov Sömn");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) del")).getText()).contains("Sömn: BVC-sjuksköterskan går igenom");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(2) .what")).getText())
+                .startsWith("Skäl (BVC-sjuksköterska, route-sleep-nurse)");
+        assertThat(table.findElement(By.cssSelector("tbody tr td:nth-child(3) ins")).getText())
+                .contains("Sömn: sjuksköterskan ser över sömnen med er.");
+        assertThat(browser.find("diff-page").getText()).matches("Sida 1 av \\d+").isNotEqualTo("Sida 1 av 1");
+        assertThat(browser.driver.findElements(By.cssSelector("#report .download-csv, #report .download-xlsx"))).hasSize(2);
+        assertNoNullOrUndefined("comparison, page 1");
+
+        browser.driver.findElement(By.cssSelector("#report .page-next")).click();
+        browser.waitUntil(By.id("diff-page"), "Sida 2 av", Duration.ofSeconds(90));
+        new Select(browser.find("filter-age")).selectByValue("0–11");
+        browser.find("filter-apply").click();
+        browser.waitUntil(By.id("diff-page"), "Sida 1 av", Duration.ofSeconds(90));
+        assertThat(browser.driver.findElements(By.cssSelector("#report table.changes tbody tr td:first-child")))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).matches("ett barn på (\\d|1[01]) månader.*"));
+        String group = browser.driver.findElement(By.cssSelector("#report .groups li")).getText();
+        browser.driver.findElement(By.cssSelector("#report .show-group")).click();
+        String families = group.substring(0, group.indexOf(' '));
+        browser.waitUntil(By.id("diff-matching"), families + " familjer visas", Duration.ofSeconds(90));
+        assertNoNullOrUndefined("comparison, filtered");
+        browser.screenshot("workbench-comparison");
+    }
+
+    @Test
     void publishingThenRollingBackShowsTheDiffBeforeActivating() throws Exception {
         tab("try-panel");
         browser.find("pick-zip").sendKeys(zip("publish.zip", EditedRuleSets.version("2028.1.3", "Sömn: publicerad.").toZip())
@@ -129,6 +169,7 @@ class WorkbenchBrowserTest {
         browser.find("publish-tick").click();
         browser.find("publish-yes").click();
         browser.waitUntil(By.id("report"), "2028.1.3 är nu aktiv");
+        assertNoNullOrUndefined("published");
 
         tab("versions-panel");
         browser.waitUntil(By.id("versions"), "2028.1.3");
@@ -138,11 +179,82 @@ class WorkbenchBrowserTest {
 
         WebElement activation = browser.waitFor(By.id("activate-confirm"));
         assertThat(activation.getText()).contains("familjer får en annan väg");
+        assertNoNullOrUndefined("activation");
         browser.find("activate-yes").click();
         browser.waitUntil(By.id("versions-status"), "är nu aktiv");
         assertThat(TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),
                 "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}]}")).get("ruleSetVersion").asText())
                 .isEqualTo(EditedRuleSets.DEFAULT_VERSION);
+    }
+
+    /** A route changed in the workbook, its scenario row not: the scenario sleep-in-pregnancy fails. */
+    private static Path routeChanged() throws Exception {
+        return zip("route-changed.zip", EditedRuleSets.withCells("Vägar", "route-sleep-expecting", "Tjänst", "CENTRE_SOCIAL_WORKER").toZip());
+    }
+
+    /** The whole rendered page, its text and the words in its attributes, holds no "null", "undefined" or "NaN". */
+    private static void assertNoNullOrUndefined(String view) {
+        String text = (String) browser.script("return document.body.innerText + '\\n' + [...document.querySelectorAll('*')]"
+                + ".map((e) => ['aria-label', 'title', 'download', 'placeholder', 'value'].map((a) => e.getAttribute(a)).join(' '))"
+                + ".join(' ')");
+        assertThat(text).as(view).doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+    }
+
+    @Test
+    void aFailingScenarioOffersToUpdateItsExpectationShowsTheRowBeforeAndAfterAndTheUpdatedSetValidates() throws Exception {
+        tab("try-panel");
+        browser.find("pick-zip").sendKeys(routeChanged().toString());
+        browser.find("validate").click();
+
+        WebElement offer = browser.waitFor(By.cssSelector("#report .update-expectation"));
+        assertThat(offer.getAttribute("data-scenario")).isEqualTo("sleep-in-pregnancy");
+        assertThat(browser.find("report").getText()).contains("förväntade Barnmorskemottagningen", "fick Familjecentralens socionom");
+        offer.click();
+
+        WebElement diff = browser.waitFor(By.cssSelector("#report .expectation-diff"));
+        assertThat(diff.getText()).contains("Ska finnas", "Barnmorskemottagningen: Vanlig tid, För alla",
+                "Familjecentralens socionom: Vanlig tid, För alla");
+        assertThat(browser.driver.findElement(By.cssSelector("#report .download-updated")).getAttribute("download")).endsWith(".zip");
+        browser.screenshot("workbench-update-expectation");
+        browser.driver.findElement(By.cssSelector("#report .use-updated")).click();
+        browser.waitUntil(By.id("report"), "Regelverket är giltigt");
+        assertThat(browser.find("chosen").getText()).contains(".zip");
+    }
+
+    @Test
+    void noViewOfTheWorkbenchShowsNullOrUndefined() throws Exception {
+        assertNoNullOrUndefined("versions");
+        tab("try-panel");
+        Map<String, byte[]> withProperty = new TreeMap<>(EditedRuleSets.version("2028.1.5").files());
+        withProperty.put("properties/extra.yaml", ("- id: preschool-place-means-concern\n  why: \"Holds for no family.\"\n"
+                + "  when: { protectiveFactors: [PRESCHOOL_PLACE] }\n  then: { concern: true }\n").getBytes(StandardCharsets.UTF_8));
+        browser.find("pick-zip").sendKeys(zip("property.zip", RuleSetFiles.of("property", withProperty).toZip()).toString());
+        browser.find("validate").click();
+        browser.waitUntil(By.id("report"), "En familj som finns i verkligheten", Duration.ofSeconds(90));
+        WebElement nearest = browser.driver.findElement(By.cssSelector("#report .nearest-plausible"));
+        assertThat(nearest.getText()).startsWith("En familj som finns i verkligheten och bryter den: ett barn på");
+        assertThat(browser.find("report").getText()).contains("Den familjen finns inte i verkligheten: Ingen förskoleplats före ett års ålder.");
+        assertNoNullOrUndefined("report with a broken property");
+        browser.find("pick-zip").sendKeys(routeChanged().toString());
+        browser.find("validate").click();
+        browser.waitFor(By.cssSelector("#report .update-expectation")).click();
+        assertNoNullOrUndefined("failing report");
+        browser.waitFor(By.cssSelector("#report .expectation-diff"));
+        assertNoNullOrUndefined("updated expectation");
+        browser.driver.findElement(By.cssSelector("#report .use-updated")).click();
+        browser.waitUntil(By.id("report"), "Regelverket är giltigt");
+        assertNoNullOrUndefined("valid report");
+        browser.find("diff").click();
+        browser.waitFor(By.cssSelector("#report table"));
+        assertNoNullOrUndefined("comparison");
+        browser.find("publish").click();
+        browser.waitFor(By.id("publish-confirm"));
+        assertNoNullOrUndefined("publish confirmation");
+        browser.find("language-toggle").click();
+        assertNoNullOrUndefined("publish confirmation, English");
+        tab("evaluation-panel");
+        browser.waitFor(By.cssSelector("#plots > *"));
+        assertNoNullOrUndefined("evaluation");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -28,6 +29,8 @@ import se.lotsen.policy.properties.Families.Sample;
  */
 public final class PropertyChecker implements Exploration.Observer {
     private static final int SHRINK_STEPS = 200;
+    /** How many steps from the smallest counterexample the nearest family that can exist is looked for. */
+    private static final int NEAREST_DEPTH = 2;
 
     private final List<Property> properties;
     private final ServiceCatalog catalog;
@@ -68,7 +71,16 @@ public final class PropertyChecker implements Exploration.Observer {
             if (broken != null) {
                 SuggestionRequest smallest = shrink(engine, property, broken.request(), broken.date());
                 String reason = verdict(engine, property, smallest, broken.date()).orElse("");
-                counterexample = new PropertyResult.Counterexample(toJson(smallest), broken.date(), reason);
+                List<String> implausible = Plausibility.broken(smallest);
+                PropertyResult.Counterexample nearest = null;
+                if (!implausible.isEmpty()) {
+                    nearest = nearestPlausible(engine, property, smallest, broken.request(), broken.date())
+                            .map(r -> new PropertyResult.Counterexample(toJson(r), broken.date(),
+                                    verdict(engine, property, r, broken.date()).orElse(""), List.of(), List.of(), null))
+                            .orElse(null);
+                }
+                counterexample = new PropertyResult.Counterexample(toJson(smallest), broken.date(), reason, implausible,
+                        Plausibility.says(implausible), nearest);
             }
             results.add(new PropertyResult(property.id(), property.file(), property.line(), property.why(), broken == null,
                     checked[p].sum(), counterexample));
@@ -85,6 +97,42 @@ public final class PropertyChecker implements Exploration.Observer {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The nearest family that can exist and still breaks the property: one or two steps from the smallest one (a thing
+     * taken away, or another of the grid's ages, the nearest age first), else the family exploration found, if it can
+     * exist. Empty when none of them can.
+     */
+    private Optional<SuggestionRequest> nearestPlausible(PathwayEngine engine, Property property, SuggestionRequest smallest,
+                                                         SuggestionRequest found, LocalDate date) {
+        List<SuggestionRequest> frontier = List.of(smallest);
+        for (int depth = 0; depth < NEAREST_DEPTH; depth++) {
+            List<SuggestionRequest> next = new ArrayList<>();
+            for (SuggestionRequest from : frontier) {
+                for (SuggestionRequest candidate : neighbours(from)) {
+                    if (Plausibility.broken(candidate).isEmpty() && verdict(engine, property, candidate, date).isPresent()) {
+                        return Optional.of(candidate);
+                    }
+                    next.add(candidate);
+                }
+            }
+            frontier = next;
+        }
+        return Plausibility.broken(found).isEmpty() ? Optional.of(found) : Optional.empty();
+    }
+
+    /**
+     * Requests one step from this one: one thing less, or the child at another of the grid's ages, the nearest first
+     * (an expecting family's nearest is the newborn).
+     */
+    private static List<SuggestionRequest> neighbours(SuggestionRequest r) {
+        List<SuggestionRequest> near = new ArrayList<>(simpler(r));
+        int age = r.childAgeMonths() == null ? -1 : r.childAgeMonths();
+        Families.AGES.stream().filter(a -> a >= 0 && a != age).sorted(Comparator.comparingInt(a -> Math.abs(a - age)))
+                .forEach(a -> near.add(new SuggestionRequest(a, null, r.needs(), r.riskFactors(), r.protectiveFactors(),
+                        r.screenings(), r.language(), r.centre())));
+        return near;
     }
 
     /** Takes things away from the request, one at a time, as long as it still breaks the property. */

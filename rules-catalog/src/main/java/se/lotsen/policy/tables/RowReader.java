@@ -13,7 +13,6 @@ import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.ruleset.RoutingRow;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
-import se.lotsen.core.ruleset.RuleSetLimits;
 
 /** One data row of a routing table: each cell read as a value of its column, every problem named by row and column. */
 final class RowReader {
@@ -23,6 +22,7 @@ final class RowReader {
     private final Set<String> centres;
     private final List<Problem> problems;
     private final TableLine line;
+    private final Cells<Column> cells;
     private String name;
 
     RowReader(String path, Map<Column, Integer> columns, Set<String> services, Set<String> centres, List<Problem> problems,
@@ -33,6 +33,7 @@ final class RowReader {
         this.centres = centres;
         this.problems = problems;
         this.line = line;
+        this.cells = new Cells<>(columns, line, this::cellProblem);
     }
 
     RoutingRow row() {
@@ -89,33 +90,11 @@ final class RowReader {
     }
 
     private String text(Column column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            return "";
-        }
-        String cell = line.cell(index);
-        if (cell.length() > RuleSetLimits.MAX_CELL_CHARS) {
-            cellProblem(column, "har " + cell.length() + " tecken; högst " + RuleSetLimits.MAX_CELL_CHARS,
-                    "has " + cell.length() + " characters; at most " + RuleSetLimits.MAX_CELL_CHARS);
-            return "";
-        }
-        return cell;
+        return cells.text(column);
     }
 
     private <E extends Enum<E> & Labelled> E code(Column column, Words<E> words, boolean required) {
-        String cell = text(column);
-        if (cell.isEmpty()) {
-            if (required) {
-                cellProblem(column, "är tom. Skriv ett av: " + words.allowed(), "is empty. Write one of: " + words.allowed());
-            }
-            return null;
-        }
-        E value = words.read(cell);
-        if (value == null) {
-            cellProblem(column, "\"" + cell + "\" känns inte igen. Skriv ett av: " + words.allowed(),
-                    "\"" + cell + "\" is not known. Write one of: " + words.allowed());
-        }
-        return value;
+        return cells.code(column, words, required);
     }
 
     private Integer age(Column column) {
@@ -140,16 +119,7 @@ final class RowReader {
     }
 
     private Boolean yesNo(Column column) {
-        String cell = text(column);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        Boolean value = Column.YES_NO.get(Words.normal(cell));
-        if (value == null) {
-            cellProblem(column, "\"" + cell + "\" ska vara Ja, Nej eller tom (gäller alla)",
-                    "\"" + cell + "\" must be Yes, No or empty (applies to all)");
-        }
-        return value;
+        return cells.yesNo(column, "gäller alla", "applies to all");
     }
 
     private String reason(Column column) {

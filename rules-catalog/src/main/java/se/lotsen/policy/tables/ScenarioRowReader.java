@@ -21,7 +21,6 @@ import se.lotsen.core.SuggestionRequest;
 import se.lotsen.core.Tier;
 import se.lotsen.core.Urgency;
 import se.lotsen.core.ruleset.RuleSetException.Problem;
-import se.lotsen.core.ruleset.RuleSetLimits;
 import se.lotsen.policy.scenarios.Scenario;
 import se.lotsen.policy.scenarios.Scenario.Expectation;
 import se.lotsen.policy.scenarios.Scenario.StepExpectation;
@@ -36,6 +35,7 @@ final class ScenarioRowReader {
     private final Set<String> centres;
     private final List<Problem> problems;
     private final TableLine line;
+    private final Cells<ScenarioColumn> cells;
     private String name;
 
     ScenarioRowReader(String path, Map<ScenarioColumn, Integer> columns, ServiceWords services, Set<String> centres,
@@ -46,6 +46,7 @@ final class ScenarioRowReader {
         this.centres = centres;
         this.problems = problems;
         this.line = line;
+        this.cells = new Cells<>(columns, line, this::problem);
     }
 
     Scenario scenario() {
@@ -267,16 +268,7 @@ final class ScenarioRowReader {
     }
 
     private <E extends Enum<E> & Labelled> E code(ScenarioColumn column, Words<E> words) {
-        String cell = text(column);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        E value = words.read(cell);
-        if (value == null) {
-            problem(column, "\"" + cell + "\" känns inte igen. Skriv ett av: " + words.allowed(),
-                    "\"" + cell + "\" is not known. Write one of: " + words.allowed());
-        }
-        return value;
+        return cells.code(column, words, false);
     }
 
     private Integer number(ScenarioColumn column, int min, int max, String sv, String en) {
@@ -297,15 +289,7 @@ final class ScenarioRowReader {
     }
 
     private Boolean yesNo(ScenarioColumn column) {
-        String cell = text(column);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        Boolean value = Column.YES_NO.get(Words.normal(cell));
-        if (value == null) {
-            problem(column, "\"" + cell + "\" ska vara Ja, Nej eller tom (prövas inte)", "\"" + cell + "\" must be Yes, No or empty (not checked)");
-        }
-        return value;
+        return cells.yesNo(column, "prövas inte", "not checked");
     }
 
     private List<String> list(ScenarioColumn column) {
@@ -313,17 +297,7 @@ final class ScenarioRowReader {
     }
 
     private String text(ScenarioColumn column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            return "";
-        }
-        String cell = line.cell(index);
-        if (cell.length() > RuleSetLimits.MAX_CELL_CHARS) {
-            problem(column, "har " + cell.length() + " tecken; högst " + RuleSetLimits.MAX_CELL_CHARS,
-                    "has " + cell.length() + " characters; at most " + RuleSetLimits.MAX_CELL_CHARS);
-            return "";
-        }
-        return cell;
+        return cells.text(column);
     }
 
     private void problem(ScenarioColumn column, String sv, String en) {

@@ -42,7 +42,7 @@ final class TableLines {
     }
 
     /** Semicolon (Swedish Excel), comma or tab: whichever splits the heading row into known columns. */
-    private static char delimiter(String text) throws TableText.UnreadableTable {
+    static char delimiter(String text) throws TableText.UnreadableTable {
         for (String line : text.split("\r?\n")) {
             int known = 0;
             char best = 0;

@@ -17,9 +17,11 @@ import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.Reason;
 import se.lotsen.core.Step;
 import se.lotsen.core.SuggestionRequest;
+import se.lotsen.core.Text;
 import se.lotsen.policy.Failures;
 import se.lotsen.policy.RequestJson;
 import se.lotsen.policy.properties.Families;
+import se.lotsen.policy.properties.Plausibility;
 import se.lotsen.policy.scenarios.Scenario;
 
 /**
@@ -38,15 +40,31 @@ public final class RuleSetDiff {
     /**
      * One family whose pathway changes.
      *
-     * @param family    the family in words ("scenario …", or the grid family)
-     * @param request   the request as JSON
-     * @param before    the steps before, one line each
-     * @param after     the steps after
-     * @param texts     texts that changed, "before → after"
+     * @param family      the family in words ("scenario …", or the grid family)
+     * @param request     the request as JSON
+     * @param before      the steps before, one line each
+     * @param after       the steps after
+     * @param texts       texts that changed, "before → after"
+     * @param textChanges the same texts, old and new apart ("sv | en" each), for showing them side by side
      * @param implausible the {@link Plausibility} constraints the family breaks (empty: a family that can exist)
+     * @param shape       how it changes, the same for every family of its {@link Group}
      */
     public record Change(String family, JsonNode request, LocalDate date, List<String> before, List<String> after,
-                         List<String> texts, List<String> implausible) {
+                         List<String> texts, List<TextChange> textChanges, List<String> implausible, DiffShape shape) {
+    }
+
+    /** A text that changed: what it is ("reason BVC_NURSE/route-sleep-nurse"), before and after. */
+    public record TextChange(String what, String before, String after) {
+    }
+
+    /**
+     * Families that differ in the same way: "138 familjer med behov Sömn (Lindrig), 0–11 mån: BVC-sjuksköterska → Öppna
+     * förskolan".
+     *
+     * @param families    how many families
+     * @param implausible how many of them cannot exist
+     */
+    public record Group(String key, int families, int implausible, Text label, DiffShape shape) {
     }
 
     /**
@@ -57,15 +75,25 @@ public final class RuleSetDiff {
      * @param pages       how many pages the changes fill
      * @param changes     the changes on this page: plausible families first, then the implausible ones
      */
-    public record Result(String older, String newer, int compared, int changed, int implausible, int page, int perPage,
-                         int pages, List<Change> changes) {
+    public record Result(String older, String newer, int compared, int changed, int implausible, int matching, int page,
+                         int perPage, int pages, List<Group> groups, List<Change> changes) {
 
-        /** Page {@code page} (from 1) of {@code perPage} changes; over all pages, the changes number {@code changed}. */
+        /**
+         * Page {@code page} (from 1) of {@code perPage} changes; over all pages, the changes number {@code matching}
+         * ({@code changed} when nothing is filtered).
+         */
         public Result page(int number, int size) {
             int per = Math.max(1, Math.min(size, MAX_PER_PAGE));
             int from = Math.min(changes.size(), (Math.max(number, 1) - 1) * per);
-            return new Result(older, newer, compared, changed, implausible, Math.max(number, 1), per,
-                    Math.max(1, (changed + per - 1) / per), changes.subList(from, Math.min(changes.size(), from + per)));
+            return new Result(older, newer, compared, changed, implausible, matching, Math.max(number, 1), per,
+                    Math.max(1, (matching + per - 1) / per), groups, changes.subList(from, Math.min(changes.size(), from + per)));
+        }
+
+        /** Only the changes this filter keeps, and their groups; {@code changed} still counts them all. */
+        public Result filter(DiffFilter filter) {
+            List<Change> kept = changes.stream().filter(filter::keeps).toList();
+            return new Result(older, newer, compared, changed, implausible, kept.size(), 1, Math.max(1, kept.size()), 1,
+                    groupsOf(kept), kept);
         }
 
         public String toText() {
@@ -109,6 +137,7 @@ public final class RuleSetDiff {
             asked.put("grid " + sample.index(), new Asked(describe(sample.request()), sample.request(), sample.date()));
         }
         List<Asked> families = List.copyOf(asked.values());
+        DiffShape.Names names = new DiffShape.Names(newer.ruleSet().catalog(), older.ruleSet().catalog());
         ConcurrentSkipListMap<Integer, Change> changes = new ConcurrentSkipListMap<>();
         IntStream.range(0, families.size()).parallel().forEach(i -> {
             Asked a = families.get(i);
@@ -116,19 +145,36 @@ public final class RuleSetDiff {
             Answer after = answer(newer, a);
             if (!before.equals(after)) {
                 changes.put(i, new Change(a.family(), RequestJson.of(a.request()), a.date(),
-                        before.steps(), after.steps(), texts(before, after), Plausibility.broken(a.request())));
+                        before.steps(), after.steps(), texts(before, after), textChanges(before, after),
+                        Plausibility.broken(a.request()), DiffShape.of(a.request(), before.services(), after.services(),
+                                !before.steps().equals(after.steps()), !before.safeguarding().equals(after.safeguarding())
+                                        || !before.safeguardingSteps().equals(after.safeguardingSteps()), names)));
             }
         });
         // every change is listed; families that can exist come first, so the first page is one a policy owner recognises
         List<Change> all = new ArrayList<>(changes.values());
         all.sort(Comparator.comparing(c -> !c.implausible().isEmpty()));
         int implausible = (int) all.stream().filter(c -> !c.implausible().isEmpty()).count();
-        return new Result(name(older), name(newer), families.size(), changes.size(), implausible, 1, Math.max(1, all.size()), 1,
-                List.copyOf(all));
+        return new Result(name(older), name(newer), families.size(), changes.size(), implausible, all.size(), 1,
+                Math.max(1, all.size()), 1, groupsOf(all), List.copyOf(all));
+    }
+
+    /** The changes' groups, the largest first. */
+    static List<Group> groupsOf(List<Change> changes) {
+        Map<String, List<Change>> byShape = new LinkedHashMap<>();
+        changes.forEach(c -> byShape.computeIfAbsent(c.shape().key(), k -> new ArrayList<>()).add(c));
+        return byShape.entrySet().stream().map(e -> {
+            DiffShape shape = e.getValue().get(0).shape();
+            int n = e.getValue().size();
+            int implausible = (int) e.getValue().stream().filter(c -> !c.implausible().isEmpty()).count();
+            return new Group(e.getKey(), n, implausible, new Text(n + (n == 1 ? " familj " : " familjer ") + shape.says().sv(),
+                    n + (n == 1 ? " family " : " families ") + shape.says().en()), shape);
+        }).sorted(Comparator.comparing(Group::families).reversed().thenComparing(Group::key)).toList();
     }
 
     /** The parts of a pathway a family or staff member would notice; the rule set's name and version are not among them. */
-    private record Answer(List<String> steps, Map<String, String> texts, String risk, String safeguarding) {
+    private record Answer(List<String> steps, List<String> services, Map<String, String> texts, String risk, String safeguarding,
+                          List<String> safeguardingSteps) {
     }
 
     private static Answer answer(PathwayEngine engine, Asked asked) {
@@ -136,9 +182,9 @@ public final class RuleSetDiff {
         try {
             p = engine.evaluate(asked.request(), asked.date()).pathway();
         } catch (InvalidRequestException e) {
-            return new Answer(List.of("refused: " + e.getMessage()), Map.of(), "", "");
+            return new Answer(List.of("refused: " + e.getMessage()), List.of(), Map.of(), "", "", List.of());
         } catch (RuntimeException e) {
-            return new Answer(List.of("fails: " + Failures.describe(e)), Map.of(), "", "");
+            return new Answer(List.of("fails: " + Failures.describe(e)), List.of(), Map.of(), "", "", List.of());
         }
         List<String> steps = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -160,7 +206,9 @@ public final class RuleSetDiff {
         if (p.safeguarding().duty() != null) {
             texts.put("duty", p.safeguarding().duty().sv() + " | " + p.safeguarding().legalReference());
         }
-        return new Answer(steps, texts, p.riskLevel() + " " + p.riskScore(), safeguarding);
+        // a safeguarding step counts as a change to safeguarding as much as the concern or its contacts do
+        return new Answer(steps, p.steps().stream().map(s -> s.service().id()).toList(), texts, p.riskLevel() + " " + p.riskScore(),
+                safeguarding, p.steps().stream().filter(Step::safeguarding).map(s -> s.service().id()).toList());
     }
 
     private static List<String> texts(Answer before, Answer after) {
@@ -176,6 +224,18 @@ public final class RuleSetDiff {
             String now = after.texts().get(key);
             if (was != null && !Objects.equals(was, now)) {
                 changed.add(key + ": \"" + was + "\" → \"" + now + "\"");
+            }
+        }
+        return changed;
+    }
+
+    private static List<TextChange> textChanges(Answer before, Answer after) {
+        List<TextChange> changed = new ArrayList<>();
+        for (String key : after.texts().keySet()) {
+            String was = before.texts().get(key);
+            String now = after.texts().get(key);
+            if (was != null && !Objects.equals(was, now)) {
+                changed.add(new TextChange(key, was, now));
             }
         }
         return changed;

@@ -91,6 +91,15 @@ public record ValidationReport(String ruleSetId, String version, String hash, St
                     lines.add("    " + p.counterexample().request() + (swedish ? "  den " : "  on ") + p.counterexample().date());
                     lines.add("    " + (swedish ? "pröva själv: " : "reproduce: ") + "lotsen suggest --date " + p.counterexample().date()
                             + " request.json");
+                    PropertyResult.Counterexample c = p.counterexample();
+                    if (!c.implausible().isEmpty()) {
+                        lines.add("    " + (swedish ? "familjen finns inte i verkligheten: " : "no real family looks like this: ")
+                                + String.join(" ", c.implausibleSays().stream().map(t -> swedish ? t.sv() : t.en()).toList()));
+                        lines.add("    " + (c.nearestPlausible() == null
+                                ? (swedish ? "ingen familj nära den som finns bryter egenskapen" : "no family near it that can exist breaks the property")
+                                : (swedish ? "närmaste familj som finns och också bryter den: " : "the nearest family that can exist and breaks it too: ")
+                                + c.nearestPlausible().request() + " (" + c.nearestPlausible().reason() + ")"));
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.lotsen.core.Evaluation;
 import se.lotsen.core.Json;
+import se.lotsen.core.ProtectiveFactor;
 import se.lotsen.core.SuggestionRequest;
 import se.lotsen.policy.RuleSetFiles;
 import se.lotsen.policy.RuleSets;
@@ -62,6 +63,39 @@ class PropertiesTest {
         var engine = RuleSetValidator.validate(RuleSets.DEFAULT, RuleSets.QUICK).engine();
         Evaluation again = engine.evaluate(request, broken.counterexample().date());
         assertThat(again.pathway().steps()).extracting(s -> s.service().id()).contains("OPEN_PRESCHOOL");
+    }
+
+    @Test
+    void aCounterexampleThatCannotExistSaysSoAndGivesTheNearestFamilyThatCanAndAlsoBreaksIt() throws Exception {
+        ValidationReport report = RuleSetValidator.validate(withProperty("""
+                - id: preschool-place-means-concern
+                  why: "A property that does not hold for any family with a preschool place."
+                  when: { protectiveFactors: [PRESCHOOL_PLACE] }
+                  then: { concern: true }
+                - id: preschool-place-under-one-means-concern
+                  why: "The same, only for families that cannot exist."
+                  when: { protectiveFactors: [PRESCHOOL_PLACE], ageMonths: { from: 0, to: 11 } }
+                  then: { concern: true }
+                """), RuleSets.QUICK).report();
+
+        assertThat(report.errors()).extracting(p -> p.path()).doesNotContain("properties/extra.yaml");
+        PropertyResult.Counterexample any = counterexample(report, "preschool-place-means-concern");
+        PropertyResult.Counterexample young = counterexample(report, "preschool-place-under-one-means-concern");
+
+        assertThat(any.implausible()).containsExactly("preschool-place-under-12-months");
+        assertThat(any.implausibleSays()).singleElement().satisfies(t -> assertThat(t.sv()).contains("förskoleplats"));
+        SuggestionRequest nearest = Json.strict(new ObjectMapper()).treeToValue(any.nearestPlausible().request(), SuggestionRequest.class);
+        assertThat(Plausibility.broken(nearest)).isEmpty();
+        assertThat(nearest.protectiveFactors()).contains(ProtectiveFactor.PRESCHOOL_PLACE);
+        assertThat(nearest.childAgeMonths()).isEqualTo(12);
+        assertThat(any.nearestPlausible().reason()).isNotBlank();
+        // properties still check families that cannot exist: this one holds for none of them and is reported all the same
+        assertThat(young.implausible()).containsExactly("preschool-place-under-12-months");
+        assertThat(young.nearestPlausible()).isNull();
+    }
+
+    private static PropertyResult.Counterexample counterexample(ValidationReport report, String id) {
+        return report.properties().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().counterexample();
     }
 
     @Test

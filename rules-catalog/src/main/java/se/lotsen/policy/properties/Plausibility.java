@@ -1,4 +1,4 @@
-package se.lotsen.policy.validation;
+package se.lotsen.policy.properties;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -50,6 +50,11 @@ public final class Plausibility {
     /** The ids of the constraints this family breaks; empty for a family that can exist. */
     public static List<String> broken(SuggestionRequest request) {
         return CONSTRAINTS.stream().filter(c -> c.breaks().test(request)).map(Constraint::id).toList();
+    }
+
+    /** What the constraints with these ids say. */
+    public static List<Text> says(List<String> ids) {
+        return CONSTRAINTS.stream().filter(c -> ids.contains(c.id())).map(Constraint::says).toList();
     }
 
     /** Under four weeks: by the weeks when the request gives them (7 weeks is 1 month), else a child of 0 months. */
