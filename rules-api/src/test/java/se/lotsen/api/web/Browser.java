@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,6 +55,12 @@ final class Browser implements AutoCloseable {
     /** As {@link #waitUntil(By, String)}, for what the server takes longer over (a comparison of every family, again). */
     void waitUntil(By by, String text, Duration timeout) {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the element the locator finds has the attribute's value; the page may re-render it meanwhile. */
+    void waitForAttribute(By by, String attribute, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
     WebElement find(String id) {

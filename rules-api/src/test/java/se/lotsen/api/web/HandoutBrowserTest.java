@@ -124,11 +124,10 @@ class HandoutBrowserTest {
         browser.driver.findElement(By.cssSelector("#step-BVC_NURSE button[value=CONTACTED]")).click();
 
         assertThat(browser.waitFor(By.cssSelector(".confirmation")).getText()).isEqualTo("Tack! Ditt svar är räknat.");
-        assertThat(browser.driver.findElement(By.cssSelector("#step-BVC_NURSE button[value=CONTACTED]"))
-                .getAttribute("aria-pressed")).isEqualTo("true");
-        browser.driver.findElement(By.cssSelector("#step-BVC_NURSE button[value=HELPED]")).click();
-        assertThat(browser.waitFor(By.cssSelector("#step-BVC_NURSE button[value=HELPED]")).getAttribute("aria-pressed"))
-                .isEqualTo("true");
+        browser.waitForAttribute(By.cssSelector("#step-BVC_NURSE button[value=CONTACTED]"), "aria-pressed", "true");
+        browser.waitFor(By.cssSelector("#step-BVC_NURSE button[value=HELPED]")).click();
+        // The answer re-renders the step: the button is found anew until it says it is pressed (a timeout fails the test).
+        browser.waitForAttribute(By.cssSelector("#step-BVC_NURSE button[value=HELPED]"), "aria-pressed", "true");
     }
 
     @ParameterizedTest
