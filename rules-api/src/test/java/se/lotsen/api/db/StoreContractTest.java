@@ -45,20 +45,19 @@ abstract class StoreContractTest {
 
     @Test
     void publishedRuleSetsAreKeptByIdAndVersionAndOneIsActive() {
-        store.ruleSets().insert(version("default", "1", null, "2026-11-23T10:00:00Z"));
-        store.ruleSets().insert(version("default", "2", null, "2026-11-24T10:00:00Z"));
-        store.ruleSets().insert(version("grastorp", "2", "default", "2026-11-24T11:00:00Z"));
-        store.ruleSets().activate("default", "1", "2026-11-23T10:00:00Z", "bundled");
-        store.ruleSets().activate("grastorp", "2", "2026-11-24T11:00:00Z", "owner");
+        store.ruleSets().insert(Tenant.DEFAULT, version("default", "1", null, "2026-11-23T10:00:00Z"));
+        store.ruleSets().insert(Tenant.DEFAULT, version("default", "2", null, "2026-11-24T10:00:00Z"));
+        store.ruleSets().insert(Tenant.DEFAULT, version("grastorp", "2", "default", "2026-11-24T11:00:00Z"));
+        store.ruleSets().activate(Tenant.DEFAULT, "default", "1", "2026-11-23T10:00:00Z", "bundled");
+        store.ruleSets().activate(Tenant.DEFAULT, "grastorp", "2", "2026-11-24T11:00:00Z", "owner");
 
-        assertThat(store.ruleSets().active()).get().extracting(ActiveRuleSet::ruleSetId, ActiveRuleSet::version)
+        assertThat(store.ruleSets().active(Tenant.DEFAULT)).get().extracting(ActiveRuleSet::ruleSetId, ActiveRuleSet::version)
                 .containsExactly("grastorp", "2");
-        assertThat(store.ruleSets().findByVersion("2")).extracting(PublishedRuleSet::ruleSetId).containsExactly("default", "grastorp");
-        assertThat(store.ruleSets().latest("default")).get().extracting(PublishedRuleSet::version).isEqualTo("2");
-        assertThat(store.ruleSets().findByHash("hash-default1")).singleElement().extracting(PublishedRuleSet::version).isEqualTo("1");
-        assertThat(store.ruleSets().find("default", "1")).get().extracting(PublishedRuleSet::zipBase64).isEqualTo("emlw");
-        assertThat(store.ruleSets().list()).allSatisfy(v -> assertThat(v.zipBase64()).as("the list leaves the zip out").isEmpty());
-        assertThat(store.ruleSets().find("default", "3")).isEmpty();
+        assertThat(store.ruleSets().findByVersion(Tenant.DEFAULT, "2")).extracting(PublishedRuleSet::ruleSetId).containsExactly("default", "grastorp");
+        assertThat(store.ruleSets().findByHash(Tenant.DEFAULT, "hash-default1")).singleElement().extracting(PublishedRuleSet::version).isEqualTo("1");
+        assertThat(store.ruleSets().find(Tenant.DEFAULT, "default", "1")).get().extracting(PublishedRuleSet::zipBase64).isEqualTo("emlw");
+        assertThat(store.ruleSets().list(Tenant.DEFAULT)).allSatisfy(v -> assertThat(v.zipBase64()).as("the list leaves the zip out").isEmpty());
+        assertThat(store.ruleSets().find(Tenant.DEFAULT, "default", "3")).isEmpty();
     }
 
     @Test
@@ -91,7 +90,7 @@ abstract class StoreContractTest {
         counter.record(pathway, null);
         counter.flush();
 
-        List<CounterRow> rows = store.counters().between("2026-W48", "2026-W48");
+        List<CounterRow> rows = store.counters().between(Tenant.DEFAULT, "2026-W48", "2026-W48");
         assertThat(rows).extracting(r -> r.centre() + " " + r.need() + " " + r.service() + " " + r.count())
                 .containsExactly(
                         "FC_NORR FEEDING BVC_NURSE 7",
@@ -102,29 +101,29 @@ abstract class StoreContractTest {
                         "UNSPECIFIED SLEEP BVC_NURSE 1");
         assertThat(new StatsReport(store.counters(), store.outcomes()).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29)))
                 .extracting(StatsReport.Row::count).containsExactly("7", "7", "7", "<5", "<5", "<5");
-        assertThat(store.counters().between("2026-W49", "2026-W52")).isEmpty();
+        assertThat(store.counters().between(Tenant.DEFAULT, "2026-W49", "2026-W52")).isEmpty();
     }
 
     @Test
     void followUpKeepsStepsMarksAnswersOnceAndDeletesWhatExpired() {
-        store.followUps().insertAllIfAbsent(List.of(
+        store.followUps().insertAllIfAbsent(Tenant.DEFAULT, List.of(
                 new FollowUpReference("h1", "2026-W48", "FC_NORR", "2027-02-21", "[{\"service\":\"BVC_NURSE\"}]", "[[]]"),
                 new FollowUpReference("h2", "2026-W48", "FC_NORR", "2026-11-01", "[]", "[]")));
 
-        assertThat(store.followUps().markAnswered("h1", "[[]]", "[[\"HELPED\"]]")).isEqualTo(1);
-        assertThat(store.followUps().markAnswered("h1", "[[]]", "[[\"CONTACTED\"]]")).as("a stale read cannot overwrite").isZero();
-        assertThat(store.followUps().find("h1")).get().extracting(FollowUpReference::answered).isEqualTo("[[\"HELPED\"]]");
-        assertThat(store.followUps().deleteExpired("2026-11-24")).isEqualTo(1);
-        assertThat(store.followUps().find("h2")).isEmpty();
-        assertThat(store.followUps().find("h1")).isPresent();
+        assertThat(store.followUps().markAnswered(Tenant.DEFAULT, "h1", "[[]]", "[[\"HELPED\"]]")).isEqualTo(1);
+        assertThat(store.followUps().markAnswered(Tenant.DEFAULT, "h1", "[[]]", "[[\"CONTACTED\"]]")).as("a stale read cannot overwrite").isZero();
+        assertThat(store.followUps().find(Tenant.DEFAULT, "h1")).get().extracting(FollowUpReference::answered).isEqualTo("[[\"HELPED\"]]");
+        assertThat(store.followUps().deleteExpired(Tenant.DEFAULT, "2026-11-24")).isEqualTo(1);
+        assertThat(store.followUps().find(Tenant.DEFAULT, "h2")).isEmpty();
+        assertThat(store.followUps().find(Tenant.DEFAULT, "h1")).isPresent();
     }
 
     @Test
     void outcomeCountsAddUp() {
-        store.outcomes().add(List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 2)));
-        store.outcomes().add(List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 3)));
+        store.outcomes().add(Tenant.DEFAULT, List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 2)));
+        store.outcomes().add(Tenant.DEFAULT, List.of(new OutcomeCount("2026-W48", "FC_NORR", "SERVICE", "BVC_NURSE", "HELPED", 3)));
 
-        assertThat(store.outcomes().between("2026-W48", "2026-W48")).singleElement().extracting(OutcomeCount::count).isEqualTo(5L);
+        assertThat(store.outcomes().between(Tenant.DEFAULT, "2026-W48", "2026-W48")).singleElement().extracting(OutcomeCount::count).isEqualTo(5L);
     }
 
     @Test

@@ -14,16 +14,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.interop.fhir.FhirIntake;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.Json;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
@@ -44,12 +47,15 @@ public class CdsHooksResource {
     static final String HOOK = "patient-view";
     static final String PREFETCH_KEY = "intake";
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
     private final CardMemory cards;
+    // A proxy to each request's security context: the key's or the trusted client's tenant answers and counts.
+    @Context
+    private SecurityContext security;
     private final ObjectMapper json = Json.strict(new ObjectMapper());
 
-    CdsHooksResource(ActiveEngine engine, CardMemory cards) {
-        this.engine = engine;
+    CdsHooksResource(Tenants tenants, CardMemory cards) {
+        this.tenants = tenants;
         this.cards = cards;
     }
 
@@ -91,10 +97,11 @@ public class CdsHooksResource {
         if (suggestion.isEmpty()) {
             return Response.ok(new CdsHooks.Response(List.of())).build();
         }
-        Pathway pathway = engine.get().suggest(suggestion.get());
+        ServedTenant tenant = tenants.of(security);
+        Pathway pathway = tenant.engine().get().suggest(suggestion.get());
         String patient = "Patient/" + request.context().get("patientId").asText();
         List<PathwayCards.Issued> issued = new PathwayCards(json, english(request, acceptLanguage), patient).cards(pathway);
-        cards.remember(issued, suggestion.get().centre());
+        cards.remember(tenant.id(), issued, suggestion.get().centre());
         return Response.ok(new CdsHooks.Response(issued.stream().map(PathwayCards.Issued::card).toList())).build();
     }
 
@@ -109,7 +116,7 @@ public class CdsHooksResource {
         if (refused.isPresent()) {
             return refused.get();
         }
-        return Response.ok(FeedbackEntries.count(feedback, cards)).build();
+        return Response.ok(FeedbackEntries.count(feedback, cards, tenants.of(security).id())).build();
     }
 
     private static void requireService(String id) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
@@ -54,10 +56,13 @@ public class FhirResource {
     static final String PLAN_DEFINITION = "lotsen-pathway";
     private static final String FHIR_JSON = Fhir.MEDIA_TYPE + ";charset=utf-8";
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
+    // A proxy to each request's security context: the caller's key says whose rule set answers.
+    @Context
+    private SecurityContext security;
 
-    public FhirResource(ActiveEngine engine) {
-        this.engine = engine;
+    public FhirResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @GET
@@ -65,7 +70,7 @@ public class FhirResource {
     @Operation(summary = "Lotsen's code systems (needs, severities, risk and protective factors, urgencies, tiers, risk levels, "
             + "the rule set's services, centres and EPDS forms, the EPDS items); ?url= finds one")
     public Response codeSystems(@Context UriInfo uri, @QueryParam("url") String url) {
-        RuleSet ruleSet = engine.get().ruleSet();
+        RuleSet ruleSet = engine().get().ruleSet();
         return fhir(200, bundle(uri, "CodeSystem", FhirCodes.names().stream().map(n -> FhirCodes.codeSystem(n, ruleSet))
                 .flatMap(Optional::stream).filter(cs -> matches(url, cs.getUrl())).map(Resource.class::cast).toList()));
     }
@@ -73,14 +78,14 @@ public class FhirResource {
     @GET
     @Path("/CodeSystem/{id}")
     public Response codeSystem(@PathParam("id") String id) {
-        return FhirCodes.codeSystem(id, engine.get().ruleSet()).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
+        return FhirCodes.codeSystem(id, engine().get().ruleSet()).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
     }
 
     @GET
     @Path("/ValueSet")
     @Operation(summary = "A value set per code system, each with all its codes; ?url= finds one")
     public Response valueSets(@Context UriInfo uri, @QueryParam("url") String url) {
-        RuleSet ruleSet = engine.get().ruleSet();
+        RuleSet ruleSet = engine().get().ruleSet();
         return fhir(200, bundle(uri, "ValueSet", FhirCodes.names().stream().map(n -> FhirCodes.valueSet(n, ruleSet))
                 .flatMap(Optional::stream).filter(vs -> matches(url, vs.getUrl())).map(Resource.class::cast).toList()));
     }
@@ -88,7 +93,7 @@ public class FhirResource {
     @GET
     @Path("/ValueSet/{id}")
     public Response valueSet(@PathParam("id") String id) {
-        return FhirCodes.valueSet(id, engine.get().ruleSet()).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
+        return FhirCodes.valueSet(id, engine().get().ruleSet()).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
     }
 
     @GET
@@ -110,7 +115,7 @@ public class FhirResource {
     }
 
     private Questionnaire intake() {
-        PathwayEngine active = engine.get();
+        PathwayEngine active = engine().get();
         return IntakeQuestionnaire.build(active.ruleSet().manifest().epds(), active.ruleSet().catalog());
     }
 
@@ -134,7 +139,7 @@ public class FhirResource {
         plan.setDescription("Applied to a QuestionnaireResponse to " + IntakeQuestionnaire.URL + " (the parameter "
                 + "'questionnaireResponse', or 'data' as in CPG), gives a CarePlan whose RequestGroup holds the steps as "
                 + "ServiceRequests in order; a safeguarding concern comes first. The rule set serving now: "
-                + engine.get().ruleSet().id() + " " + engine.get().ruleSet().version() + ".");
+                + engine().get().ruleSet().id() + " " + engine().get().ruleSet().version() + ".");
         plan.addAction().setTitle("Suggest a pathway").addInput().setType("QuestionnaireResponse")
                 .addProfile("http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse");
         plan.setText(Narratives.of(plan.getTitle(), List.of(plan.getDescription())));
@@ -164,7 +169,7 @@ public class FhirResource {
         boolean english = english(parameters, acceptLanguage);
         try {
             SuggestionRequest request = IntakeReader.read(response.get());
-            return fhir(200, PathwayCarePlan.of(engine.get().suggest(request), english, subject(parameters)));
+            return fhir(200, PathwayCarePlan.of(engine().get().suggest(request), english, subject(parameters)));
         } catch (InvalidRequestException e) {
             return outcome(422, OperationOutcome.IssueType.INVALID, describe(e.violations()), e.violations().get(0).field());
         }
@@ -174,13 +179,13 @@ public class FhirResource {
     @Path("/HealthcareService")
     @Operation(summary = "The active catalog's services as HealthcareService")
     public Response healthcareServices(@Context UriInfo uri) {
-        return fhir(200, CatalogAsFhir.all(engine.get().ruleSet().catalog(), base(uri)));
+        return fhir(200, CatalogAsFhir.all(engine().get().ruleSet().catalog(), base(uri)));
     }
 
     @GET
     @Path("/HealthcareService/{id}")
     public Response healthcareService(@PathParam("id") String id) {
-        return CatalogAsFhir.one(engine.get().ruleSet().catalog(), id).map(s -> fhir(200, s))
+        return CatalogAsFhir.one(engine().get().ruleSet().catalog(), id).map(s -> fhir(200, s))
                 .orElseGet(() -> notFound("HealthcareService", id));
     }
 
@@ -263,5 +268,10 @@ public class FhirResource {
     /** Violations as one line, for an OperationOutcome's diagnostics. */
     static String describe(List<Violation> violations) {
         return violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+    }
+
+    /** The rule set serving the caller's tenant. */
+    private ActiveEngine engine() {
+        return tenants.of(security).engine();
     }
 }

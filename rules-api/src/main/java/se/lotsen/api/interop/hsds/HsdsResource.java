@@ -12,9 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 
@@ -27,10 +28,14 @@ public class HsdsResource {
     static final String VERSION = "3.0";
     static final int MAX_PER_PAGE = 100;
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
+    // A proxy to each request's security context: the caller's key says whose catalog to show.
+    @Context
+    private SecurityContext security;
 
-    public HsdsResource(ActiveEngine engine) {
-        this.engine = engine;
+    /** The caller's tenant's catalog. */
+    public HsdsResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @GET
@@ -121,7 +126,7 @@ public class HsdsResource {
     }
 
     private HsdsDirectory directory() {
-        return new HsdsDirectory(engine.get());
+        return new HsdsDirectory(tenants.of(security).engine().get());
     }
 
     static <T> Hsds.Page<T> page(List<T> all, int page, int perPage) {
