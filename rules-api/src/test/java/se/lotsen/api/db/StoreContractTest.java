@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,78 @@ abstract class StoreContractTest {
     void isoWeeksAreZeroPaddedSoTheySortAsText() {
         assertThat(SuggestionCounter.isoWeek(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
         assertThat(SuggestionCounter.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
+    }
+
+    @Test
+    void everyTableAnswersOneTenantOnlyItsOwnRows() {
+        String a = "grastorp";
+        String b = "norrkoping";
+        store.tenants().put(new Tenant("region", null, "Regionen", "The region"));
+        store.tenants().put(new Tenant(a, "region", "Grästorps kommun", "Grästorp"));
+        store.tenants().put(new Tenant(b, "region", "Norrköpings kommun", "Norrköping"));
+        store.ruleSets().insert(a, version("layer", "1", "region 1", "2026-11-23T10:00:00Z"));
+        store.ruleSets().activate(a, "layer", "1", "2026-11-23T10:00:00Z", "owner");
+        store.counters().add(a, List.of(new CounterRow("2026-W48", "FC", "SLEEP", "LOW", "BVC_NURSE", "ROUTINE", 9)));
+        store.outcomes().add(a, List.of(new OutcomeCount("2026-W48", "FC", "SERVICE", "BVC_NURSE", "HELPED", 9)));
+        store.followUps().insertAllIfAbsent(a, List.of(new FollowUpReference("h1", "2026-W48", "FC", "2027-02-21", "[]", "[[]]")));
+        store.cdsHooks().rememberCards(a, List.of(new IssuedCard("c1", "2026-W48", "FC", "BVC_NURSE", "[]", "", Long.MAX_VALUE)));
+
+        assertThat(store.ruleSets().find(b, "layer", "1")).isEmpty();
+        assertThat(store.ruleSets().list(b)).isEmpty();
+        assertThat(store.ruleSets().findByVersion(b, "1")).isEmpty();
+        assertThat(store.ruleSets().active(b)).isEmpty();
+        assertThat(store.counters().between(b, "2026-W01", "2026-W53")).isEmpty();
+        assertThat(store.outcomes().between(b, "2026-W01", "2026-W53")).isEmpty();
+        assertThat(store.followUps().find(b, "h1")).isEmpty();
+        assertThat(store.followUps().markAnswered(b, "h1", "[[]]", "[[\"HELPED\"]]")).as("b cannot answer a's pathway").isZero();
+        assertThat(store.followUps().count(b)).isZero();
+        assertThat(store.cdsHooks().card(b, "c1")).isEmpty();
+        assertThat(store.cdsHooks().countOutcome(b, "c1", "", "CARD_ACCEPTED")).isZero();
+        assertThat(store.cdsHooks().rememberTokenId(a, "iss", "j1", Long.MAX_VALUE)).isEqualTo(1);
+        assertThat(store.cdsHooks().rememberTokenId(b, "iss", "j1", Long.MAX_VALUE)).as("token ids are kept per tenant").isEqualTo(1);
+
+        assertThat(store.ruleSets().find(a, "layer", "1")).get().extracting(PublishedRuleSet::base).isEqualTo("region 1");
+        assertThat(store.counters().between(a, "2026-W01", "2026-W53")).singleElement().extracting(CounterRow::count).isEqualTo(9L);
+        assertThat(store.followUps().tenantOf("h1")).contains(a);
+        assertThat(store.followUps().markAnswered(a, "h1", "[[]]", "[[\"HELPED\"]]")).isEqualTo(1);
+        assertThat(store.tenants().find(b)).get().extracting(Tenant::region).isEqualTo("region");
+    }
+
+    @Test
+    void aStoreWrittenByTheSingleTenantSchemaKeepsItsKeysVersionsCountsAndFollowUpAsTheTenantDefault() throws Exception {
+        DataSourceFactory database = freshDatabase();
+        Flyway.configure().dataSource(database.getUrl(), database.getUser(), database.getPassword())
+                .locations("classpath:db/migration").target("4").load().migrate();
+        Jdbi jdbi = database.getUser() == null ? Jdbi.create(database.getUrl())
+                : Jdbi.create(database.getUrl(), database.getUser(), database.getPassword());
+        // Rows as the schema before tenants (version 4) held them.
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO api_keys (id, label, role, key_hash, created_at) VALUES ('k1', 'BVC', 'STAFF', 'abc', '2026-11-01T00:00:00Z')");
+            h.execute("INSERT INTO published_rule_sets (rule_set_id, version, hash, base, published_at, published_by, zip_base64, "
+                    + "report_json) VALUES ('default', '2026.11.2', 'h', NULL, '2026-11-01T00:00:00Z', 'owner', 'emlw', '{}')");
+            h.execute("INSERT INTO active_published_rule_set (singleton, rule_set_id, version, activated_at, activated_by) "
+                    + "VALUES (1, 'default', '2026.11.2', '2026-11-01T00:00:00Z', 'owner')");
+            h.execute("INSERT INTO suggestion_counts VALUES ('2026-W48', 'FC', 'SLEEP', 'LOW', 'BVC_NURSE', 'ROUTINE', 7)");
+            h.execute("INSERT INTO outcome_counts VALUES ('2026-W48', 'FC', 'SERVICE', 'BVC_NURSE', 'HELPED', 3)");
+            h.execute("INSERT INTO follow_up_references VALUES ('h1', '2026-W48', 'FC', '2027-02-21', '[]', '[[]]')");
+            h.execute("INSERT INTO cds_cards VALUES ('c1', '2026-W48', 'FC', 'BVC_NURSE', '[]', '', 99)");
+            h.execute("INSERT INTO cds_token_ids VALUES ('iss', 'j1', 99)");
+        });
+
+        Store.migrate(database);
+        Store migrated = Store.open(jdbi);
+
+        String t = Tenant.DEFAULT;
+        assertThat(migrated.tenants().find(t)).get().satisfies(tenant -> assertThat(tenant.isRegion()).isTrue());
+        assertThat(migrated.keys().findActiveByHash("abc")).get().extracting(ApiKeyRecord::tenant).isEqualTo(t);
+        assertThat(migrated.ruleSets().active(t)).get().extracting(ActiveRuleSet::version).isEqualTo("2026.11.2");
+        assertThat(migrated.ruleSets().find(t, "default", "2026.11.2")).get().extracting(PublishedRuleSet::zipBase64).isEqualTo("emlw");
+        assertThat(migrated.counters().between(t, "2026-W48", "2026-W48")).singleElement().extracting(CounterRow::count).isEqualTo(7L);
+        assertThat(migrated.outcomes().between(t, "2026-W48", "2026-W48")).singleElement().extracting(OutcomeCount::count).isEqualTo(3L);
+        assertThat(migrated.followUps().find(t, "h1")).isPresent();
+        assertThat(migrated.followUps().markAnswered(t, "h1", "[[]]", "[[\"HELPED\"]]")).isEqualTo(1);
+        assertThat(migrated.cdsHooks().card(t, "c1")).isPresent();
+        assertThat(migrated.cdsHooks().rememberTokenId(t, "iss", "j1", 99)).as("a token seen before the migration stays seen").isZero();
     }
 
     private static Pathway pathway(Step... steps) {
