@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import se.lotsen.api.db.BaseMove;
 import se.lotsen.api.rulesets.BaseUpdates;
 import se.lotsen.api.tenants.ServedTenant;
 import se.lotsen.api.tenants.Tenants;
+import se.lotsen.policy.validation.RuleSetDiff;
 
 /**
  * A municipality's policy owner sees whether her region serves a newer base than her layer is pinned to, with the
@@ -57,6 +59,15 @@ public class BaseUpdateResource {
         ServedTenant tenant = tenants.of(caller);
         BaseUpdates updates = tenant.baseUpdates();
         return new BaseState(tenant.id(), updates.pinnedBase().orElse(null), updates.pending().orElse(null), updates.moves());
+    }
+
+    @GET
+    @Path("/layer-changes")
+    @Operation(summary = "What the caller's layer changes over the base it is pinned to: the families whose pathway differs "
+            + "from the base's (404 when the tenant serves the base itself)")
+    public RuleSetDiff.Result layerChanges(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return tenants.of(caller).baseUpdates().layerChanges()
+                .orElseThrow(() -> new NotFoundException("this tenant serves a base, not a layer on one"));
     }
 
     @POST

@@ -120,6 +120,25 @@ public final class BaseUpdates {
         return new Moved(true, from, to.name(), base.version(), diff, report);
     }
 
+    /**
+     * What this tenant's layer changes over the base it is pinned to: the families whose pathway differs from the
+     * base's; empty when the tenant serves the base itself.
+     */
+    public Optional<RuleSetDiff.Result> layerChanges() {
+        Optional<PublishedRuleSet> serving = publisher.serving();
+        Optional<BasePin> pin = serving.flatMap(v -> BasePin.of(v.base(), v.baseHash()));
+        Optional<PublishedRuleSet> base = pin.flatMap(p -> publisher.find(p.id(), p.version()));
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        Serving baseServing = publisher.compile(base.get());
+        try {
+            return Optional.of(diff(baseServing, publisher.engine().serving()));
+        } finally {
+            baseServing.engine().close();
+        }
+    }
+
     /** What reached this tenant: accepted updates and safety corrections, newest first. */
     public List<BaseMove> moves() {
         return dao.moves(publisher.tenant());
@@ -145,9 +164,11 @@ public final class BaseUpdates {
         }
     }
 
-    private static RuleSetDiff.Result diff(Serving before, Serving after) {
+    /** Compared in the validation pool, so the comparison's parallel streams never take the request threads' cores. */
+    private RuleSetDiff.Result diff(Serving before, Serving after) {
         PathwayEngine older = before.engine();
-        return RuleSetDiff.compare(older, before.scenarios(), after.engine(), after.scenarios(), older.today());
+        return publisher.validation().await(() -> RuleSetDiff.compare(older, before.scenarios(), after.engine(), after.scenarios(),
+                older.today()));
     }
 
     private void record(String from, String to, boolean safety, String by, RuleSetDiff.Result diff) {
