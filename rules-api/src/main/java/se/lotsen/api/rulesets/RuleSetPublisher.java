@@ -88,10 +88,15 @@ public final class RuleSetPublisher {
      */
     public void start(String ruleSetDirectory) {
         if (ruleSetDirectory != null) {
-            PublishResult result = publish(RuleSetFiles.read(Path.of(ruleSetDirectory)), "ruleSetDirectory " + ruleSetDirectory,
-                    options);
-            if (!engine.isServing() && !(result instanceof PublishResult.AlreadyPublished)) {
-                LOG.error("the rule set in {} cannot serve: {}", ruleSetDirectory, describe(result));
+            try {
+                PublishResult result = publish(RuleSetFiles.read(Path.of(ruleSetDirectory)), "ruleSetDirectory " + ruleSetDirectory,
+                        options);
+                if (!engine.isServing() && !(result instanceof PublishResult.AlreadyPublished)) {
+                    LOG.error("the rule set in {} cannot serve: {}", ruleSetDirectory, describe(result));
+                }
+            } catch (InvalidRequestException e) {
+                // A municipality's folder that is no layer on its region's base: the tenant serves what it served before.
+                LOG.error("tenant {}: the rule set in {} cannot serve: {}", tenant, ruleSetDirectory, e.getMessage());
             }
         }
         if (!engine.isServing()) {
