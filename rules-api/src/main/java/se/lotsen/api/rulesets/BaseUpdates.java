@@ -131,7 +131,7 @@ public final class BaseUpdates {
         if (base.isEmpty()) {
             return Optional.empty();
         }
-        Serving baseServing = publisher.compile(base.get());
+        Serving baseServing = publisher.compileFresh(base.get());
         try {
             return Optional.of(diff(baseServing, publisher.engine().serving()));
         } finally {
@@ -156,7 +156,7 @@ public final class BaseUpdates {
     private Candidate candidate(PublishedRuleSet serving, BasePin to) {
         try {
             if (serving.base() == null) {
-                return new Candidate(publisher.compile(publisher.find(to.id(), to.version()).orElseThrow()), null);
+                return new Candidate(publisher.compileFresh(publisher.find(to.id(), to.version()).orElseThrow()), null);
             }
             return new Candidate(publisher.compile(serving, to.resolver(publisher.bases())), null);
         } catch (RuntimeException e) {

@@ -48,6 +48,7 @@ public final class RuleSetPublisher {
     private final Clock clock;
     private final RuleSetValidator.Options options;
     private final ValidationPool validation;
+    private final SharedEngines shared;
 
     /**
      * The single-tenant store's publisher (the tenant {@code default}, a region of its own).
@@ -57,13 +58,19 @@ public final class RuleSetPublisher {
      */
     public RuleSetPublisher(ActiveEngine engine, RuleSetDao dao, ObjectMapper json, Clock clock, int randomFamilies,
                             ValidationPool validation) {
-        this(engine, dao, new Tenant(Tenant.DEFAULT, null, "Lotsen", "Lotsen"), json, clock, randomFamilies, validation);
+        this(engine, dao, new Tenant(Tenant.DEFAULT, null, "Lotsen", "Lotsen"), json, clock, randomFamilies, validation,
+                new SharedEngines());
     }
 
-    /** The publisher of one tenant's rule sets; a municipality's layers build on its region's base. */
+    /**
+     * The publisher of one tenant's rule sets; a municipality's layers build on its region's base.
+     *
+     * @param shared engines compiled for a stored version, shared with the other tenants serving it
+     */
     public RuleSetPublisher(ActiveEngine engine, RuleSetDao dao, Tenant tenant, ObjectMapper json, Clock clock,
-                            int randomFamilies, ValidationPool validation) {
+                            int randomFamilies, ValidationPool validation, SharedEngines shared) {
         this.engine = engine;
+        this.shared = shared;
         this.validation = validation;
         this.dao = dao;
         this.tenant = tenant.id();
@@ -215,6 +222,7 @@ public final class RuleSetPublisher {
                     report.base(), clock.instant().toString(), by, Base64.getEncoder().encodeToString(files.toZip()),
                     toJson(report), report.base() == null ? null : recorder.hash());
             dao.insert(tenant, version);
+            keepBundledBase(report.base(), recorder);
             swap(version, new Serving(result.engine(), report.ruleSetId(), report.version(), report.hash(),
                     result.loaded().scenarios()), by);
             return new PublishResult.Published(version, report, affectedLayers(report.ruleSetId()));
@@ -288,8 +296,17 @@ public final class RuleSetPublisher {
         return bases;
     }
 
-    /** Compiles a stored version on the base it is pinned to. */
+    /**
+     * The engine of a stored version on the base it is pinned to, to serve: shared with every tenant serving the same
+     * version (the same rows: a region's version serves the region and its municipalities without a layer).
+     */
     Serving compile(PublishedRuleSet stored) {
+        String key = region + " " + stored.ruleSetId() + " " + stored.version() + " " + stored.hash() + " " + stored.baseHash();
+        return shared.acquire(key, () -> compileFresh(stored));
+    }
+
+    /** A stored version compiled for this caller alone (a comparison it closes afterwards). */
+    Serving compileFresh(PublishedRuleSet stored) {
         return compile(stored, BasePin.of(stored.base(), stored.baseHash()).map(pin -> pin.resolver(bases)).orElse(bases));
     }
 
@@ -380,6 +397,20 @@ public final class RuleSetPublisher {
         return "published " + p.version().ruleSetId() + " " + p.version().version();
     }
 
+    /**
+     * A region's layer on a bundled rule set (the national default) is pinned to that bundled version; it is kept in the
+     * store too, so the layer still compiles on it after an upgrade of Lotsen brings another bundled version.
+     */
+    private void keepBundledBase(String base, BaseRecorder recorder) {
+        Optional<BasePin> pin = BasePin.parse(base);
+        RuleSetFiles files = recorder.first();
+        if (!isRegion() || pin.isEmpty() || files == null || dao.find(tenant, pin.get().id(), pin.get().version()).isPresent()) {
+            return;
+        }
+        dao.insert(tenant, new PublishedRuleSet(pin.get().id(), pin.get().version(), files.hash(), null, clock.instant().toString(),
+                "kept as the base of a layer", Base64.getEncoder().encodeToString(files.toZip()), "{}"));
+    }
+
     /** Notes the files of the base a validation resolved (the first asked for: the layer's own base), for its hash. */
     private static final class BaseRecorder implements BaseResolver {
         private final BaseResolver delegate;
@@ -400,6 +431,10 @@ public final class RuleSetPublisher {
 
         String hash() {
             return first == null ? null : first.hash();
+        }
+
+        RuleSetFiles first() {
+            return first;
         }
     }
 }

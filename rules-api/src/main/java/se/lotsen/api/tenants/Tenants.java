@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.db.Store;
 import se.lotsen.api.db.Tenant;
@@ -20,6 +22,7 @@ import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.rulesets.ActiveEngine;
 import se.lotsen.api.rulesets.BaseUpdates;
 import se.lotsen.api.rulesets.RuleSetPublisher;
+import se.lotsen.api.rulesets.SharedEngines;
 import se.lotsen.api.rulesets.ValidationPool;
 import se.lotsen.api.stats.StatsReport;
 import se.lotsen.api.stats.SuggestionCounter;
@@ -29,6 +32,8 @@ import se.lotsen.api.stats.SuggestionCounter;
  * answered by its key's tenant and no other; a key of a tenant this server does not serve gets 403.
  */
 public final class Tenants {
+    private static final Logger LOG = LoggerFactory.getLogger(Tenants.class);
+
     private final Map<String, ServedTenant> served;
     private final Store store;
 
@@ -49,8 +54,9 @@ public final class Tenants {
     public static Tenants of(List<TenantConfiguration> configured, Parts parts) {
         List<Tenant> tenants = register(configured, parts.store());
         Map<String, ServedTenant> served = new LinkedHashMap<>();
+        SharedEngines shared = new SharedEngines();
         for (Tenant tenant : tenants) {
-            served.put(tenant.id(), serve(tenant, parts));
+            served.put(tenant.id(), serve(tenant, parts, shared));
         }
         return new Tenants(served, parts.store());
     }
@@ -68,11 +74,11 @@ public final class Tenants {
         return tenants;
     }
 
-    private static ServedTenant serve(Tenant tenant, Parts parts) {
+    private static ServedTenant serve(Tenant tenant, Parts parts, SharedEngines shared) {
         Store store = parts.store();
-        ActiveEngine engine = new ActiveEngine(parts.later());
+        ActiveEngine engine = new ActiveEngine(parts.later(), shared::release);
         RuleSetPublisher publisher = new RuleSetPublisher(engine, store.ruleSets(), tenant, parts.json(), parts.clock(),
-                parts.randomFamilies(), parts.validation());
+                parts.randomFamilies(), parts.validation(), shared);
         return new ServedTenant(tenant, engine, publisher, new BaseUpdates(publisher, store.ruleSets(), parts.json(), parts.clock()),
                 new SuggestionCounter(store.counters(), tenant.id(), parts.clock()),
                 new FollowUps(store.followUps(), store.outcomes(), tenant.id(), parts.clock(), parts.retention(), parts.maxPending()),
@@ -87,7 +93,15 @@ public final class Tenants {
      */
     public void start(Map<String, String> directories) {
         for (ServedTenant tenant : served.values()) {
-            tenant.publisher().start(directories.get(tenant.id()));
+            try {
+                tenant.publisher().start(directories.get(tenant.id()));
+            } catch (RuntimeException e) {
+                if (served.size() == 1) {
+                    throw e;
+                }
+                // One tenant whose rule set cannot serve must not keep the others from serving: its calls get 503.
+                LOG.error("tenant {} serves no rule set: {}", tenant.id(), e.getMessage(), e);
+            }
         }
     }
 
