@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import se.lotsen.api.LotsenConfiguration;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 import se.lotsen.policy.RuleSetFiles;
@@ -126,6 +128,26 @@ class BaseUpdatesTest {
             assertThat(followers).extracting(f -> f.get("tenant").asText() + " " + f.get("base").asText())
                     .containsExactlyInAnyOrder("norrkoping region " + newBase, "goteborg region " + newBase, "grastorp region " + newBase);
             assertThat(app.get("/rulesets/tenants", grastorpOwner).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void afterARestartEveryLayerStillServesOnTheBaseItIsPinnedTo() throws Exception {
+        List<TenantConfiguration> tenants = RegionExample.tenants();
+        Path store;
+        try (TestApp first = TestApp.start(c -> c.setTenants(tenants))) {
+            store = first.dir().resolve("lotsen.db");
+            ok(first.post("/rulesets", first.newKey("region", Role.POLICY_OWNER), "application/zip", baseWithBokstart()), 201);
+        }
+        try (TestApp restarted = TestApp.start(c -> {
+            c.setTenants(tenants);
+            c.setDatabase(LotsenConfiguration.sqlite(store.toString()));
+        })) {
+            assertThat(services(restarted, restarted.newKey("region", Role.STAFF))).as("the region serves its new base")
+                    .contains("LIBRARY_LANGUAGE");
+            assertThat(services(restarted, restarted.newKey("grastorp", Role.STAFF))).contains("EXTENDED_HOME_VISITS")
+                    .doesNotContain("LIBRARY_LANGUAGE");
+            assertThat(services(restarted, restarted.newKey("norrkoping", Role.STAFF))).doesNotContain("LIBRARY_LANGUAGE");
         }
     }
 }
