@@ -122,6 +122,7 @@ async function loadCodes() {
   if (!Lotsen.key()) { return; }
   const [c, s] = await Promise.all([Lotsen.api("/codes"), Lotsen.api("/services")]);
   if (c.status !== 200) { showFormError(Lotsen.statusText(lang, c.status, c.body)); return; }
+  Lotsen.showTenant(lang);
   codes = c.body;
   $("age-months").max = codes.maxChildAgeMonths;
   $("age-years").max = Math.floor(codes.maxChildAgeMonths / 12);
@@ -215,7 +216,7 @@ function applyText() {
   toggle.textContent = lang === "sv" ? "English" : "Svenska";
   toggle.lang = lang === "sv" ? "en" : "sv";
   if ($("key-status").textContent) { $("key-status").textContent = t("keySaved"); }
-  if (codes) { renderForm(); }
+  if (codes) { renderForm(); Lotsen.showTenant(lang); }
   if (lastPathway) { renderPathway(lastPathway); }
 }
 

@@ -6,7 +6,7 @@ const Lotsen = (() => {
   // Each page keeps its own key in the tab: the workbench never offers a staff key, nor the staff page a policy owner's.
   const storageKey = location.pathname.startsWith("/policy") ? "lotsen-key-policy" : "lotsen-key";
   const key = () => sessionStorage.getItem(storageKey) || "";
-  const saveKey = (value) => sessionStorage.setItem(storageKey, value.trim());
+  const saveKey = (value) => { sessionStorage.setItem(storageKey, value.trim()); tenant = null; };
 
   // fetch that never throws: a network failure comes back as status 0.
   async function api(path, options = {}) {
@@ -90,5 +90,17 @@ const Lotsen = (() => {
     });
   }
 
-  return { key, keyForm, api, el, tel, statusText, label };
+  // The municipality (or region) the key belongs to, named in the page's header: #tenant-name, if the page has one.
+  let tenant = null;
+  async function showTenant(lang) {
+    const place = document.getElementById("tenant-name");
+    if (!place) { return; }
+    if (!tenant && key()) {
+      const answer = await api("/tenant");
+      tenant = answer.status === 200 ? answer.body : null;
+    }
+    place.textContent = tenant ? (lang === "en" ? tenant.nameEn : tenant.nameSv) : "";
+  }
+
+  return { key, keyForm, api, el, tel, statusText, label, showTenant };
 })();

@@ -22,6 +22,11 @@ const TEXT = {
     counterexample: "Minsta familj som bryter den: {0}. {1}", explored: "{0} familjer prövade.",
     analysis: "Analys", unroutedNeeds: "Behov utan väg", unreachedServices: "Tjänster som ingen regel når",
     neverFiredRules: "Regler som aldrig gav något", overlaps: "Rader som överlappar", none: "Inga.",
+    baseHeading: "Grunden", colTenant: "Kommun", layerChanges: "Vad vårt lager ändrar jämfört med grunden",
+    pinned: "Vårt regelverk bygger på grunden {0}.", isBase: "Det här är regionens grund; kommunerna bygger på den.",
+    pendingBase: "Regionen har en ny grund, {0}. Så här ändras våra vägar om vi tar emot den:", accept: "Ta emot den nya grunden",
+    accepted: "Vi bygger nu på {0}.", notAccepted: "Vårt lager håller inte på den nya grunden; se felen.",
+    moved: "{0}: från {1} till {2}", safety: " (säkerhetsrättelse från regionen)",
     diffHeading: "Ändrade vägar", diffSummary: "{0} av {1} familjer får en annan väg.", family: "Familj", before: "Före", after: "Efter",
     texts: "Risk och skydd", sameSteps: "Samma steg; bara texterna ändras.", published: "Publicerat: {0} {1} är nu aktiv.", publishHeading: "Innan du publicerar", publishSummary: "Publiceringen ger {0} av {1} familjer en annan väg, varav {2} där skyddsstegen eller oron för barnet ändras.", publishTick: "Jag har läst jämförelsen och vill publicera.", publishNow: "Publicera nu", layers: "Lager som bygger på detta: {0}",
     alreadyPublished: "Exakt det här innehållet är redan publicerat som {0}. Aktivera den versionen under Versioner i stället.",
@@ -67,6 +72,11 @@ const TEXT = {
     counterexample: "Smallest family that breaks it: {0}. {1}", explored: "{0} families tried.",
     analysis: "Analysis", unroutedNeeds: "Needs with no route", unreachedServices: "Services no rule reaches",
     neverFiredRules: "Rules that never gave anything", overlaps: "Rows that overlap", none: "None.",
+    baseHeading: "The base", colTenant: "Municipality", layerChanges: "What our layer changes over the base",
+    pinned: "Our rule set builds on the base {0}.", isBase: "This is the region's base; the municipalities build on it.",
+    pendingBase: "The region has a new base, {0}. This is how our pathways change if we accept it:", accept: "Accept the new base",
+    accepted: "We now build on {0}.", notAccepted: "Our layer does not hold on the new base; see the errors.",
+    moved: "{0}: from {1} to {2}", safety: " (a safety correction by the region)",
     diffHeading: "Changed pathways", diffSummary: "{0} of {1} families get another pathway.", family: "Family", before: "Before", after: "After",
     texts: "Risk and safeguarding", sameSteps: "The same steps; only the texts change.", published: "Published: {0} {1} is now active.", publishHeading: "Before you publish", publishSummary: "Publishing gives {0} of {1} families another pathway, {2} of them with a change in the safeguarding steps or the concern for the child.", publishTick: "I have read the comparison and want to publish.", publishNow: "Publish now", layers: "Layers built on this: {0}",
     alreadyPublished: "This very content is already published as {0}. Activate that version under Versions instead.",
@@ -132,8 +142,45 @@ function showTab(button) {
 
 // ---- versions ----
 
+// ---- the base: what the layer is pinned to, a newer base with its diff, and (for the region) who follows which ----
+
+async function loadBase() {
+  const [state, tenant] = await Promise.all([Lotsen.api("/rulesets/base-updates"), Lotsen.api("/tenant")]);
+  if (state.status !== 200 || tenant.status !== 200) { return; }
+  Lotsen.showTenant(lang);
+  const region = !tenant.body.region;
+  $("base-state").textContent = region ? t("isBase") : t("pinned", state.body.pinnedBase || "–");
+  const pending = state.body.pending;
+  $("base-pending").replaceChildren(...(pending ? [el("p", { text: t("pendingBase", pending.to) }),
+    pending.diff ? diffTable(pending.diff) : el("p", { text: t("notAccepted") }), button(t("accept"), acceptBase)] : []));
+  $("base-moves").replaceChildren(...state.body.moves.map((m) => el("li", {
+    text: t("moved", m.movedAt.replace("T", " ").slice(0, 16), m.fromBase, m.toBase) + (m.safety ? t("safety") : "") })));
+  $("layer-changes-box").hidden = region;
+  $("followers").hidden = !region;
+  if (region) {
+    const followers = await Lotsen.api("/rulesets/tenants");
+    $("followers").tBodies[0].replaceChildren(...(followers.status === 200 ? followers.body : []).map((f) => el("tr", {},
+      el("td", { text: lang === "en" ? f.nameEn : f.nameSv }), el("td", { text: f.ruleSetId }), el("td", { text: f.version }),
+      el("td", { text: f.base || "–" }))));
+  }
+}
+
+async function loadLayerChanges() {
+  if (!$("layer-changes-box").open) { return; }
+  const { status, body } = await Lotsen.api("/rulesets/layer-changes");
+  $("layer-changes").replaceChildren(status === 200 ? diffTable(body) : el("p", { text: Lotsen.statusText(lang, status, body) }));
+}
+
+async function acceptBase() {
+  const { status, body } = await Lotsen.api("/rulesets/base-updates/accept", { method: "POST" });
+  if (status !== 200 && status !== 422) { pageError(status, body); return; }
+  $("versions-status").textContent = body.moved ? t("accepted", body.to) : t("notAccepted");
+  loadVersions();
+}
+
 async function loadVersions() {
   if (!Lotsen.key()) { return; }
+  loadBase();
   const [versions, c] = await Promise.all([Lotsen.api("/rulesets"), Lotsen.api("/codes")]);
   if (versions.status !== 200) { pageError(versions.status, versions.body); return; }
   clearPageError();
@@ -676,6 +723,7 @@ function init() {
   $("activate-yes").addEventListener("click", activate);
   $("activate-no").addEventListener("click", () => { $("activate-confirm").hidden = true; pendingActivation = null; });
   $("evaluation-load").addEventListener("click", loadEvaluation);
+  $("layer-changes-box").addEventListener("toggle", loadLayerChanges);
   $("evaluation-csv").addEventListener("click", async (e) => {
     e.preventDefault();
     const { status, body } = await Lotsen.api("/evaluation", { headers: { Accept: "text/csv" } });

@@ -7,14 +7,16 @@ import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.lifecycle.Managed;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import se.lotsen.api.auth.ApiKeyAuth;
 import se.lotsen.api.auth.ApiKeys;
 import se.lotsen.api.db.Store;
+import se.lotsen.api.db.Tenant;
 import se.lotsen.api.errors.ErrorMappers;
-import se.lotsen.api.evaluation.EvaluationReport;
-import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.handout.HandoutResource;
 import se.lotsen.api.health.RuleSetHealthCheck;
 import se.lotsen.api.interop.cdshooks.CdsHooksInterop;
@@ -22,6 +24,7 @@ import se.lotsen.api.interop.fhir.FhirErrors;
 import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
+import se.lotsen.api.resources.BaseUpdateResource;
 import se.lotsen.api.resources.BenchmarkResource;
 import se.lotsen.api.resources.CodesResource;
 import se.lotsen.api.resources.EvaluationResource;
@@ -31,33 +34,29 @@ import se.lotsen.api.resources.PathwayResource;
 import se.lotsen.api.resources.RuleSetResource;
 import se.lotsen.api.resources.ServiceResource;
 import se.lotsen.api.resources.StatsResource;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.resources.TenantResource;
 import se.lotsen.api.rulesets.DirectoryWatcher;
-import se.lotsen.api.rulesets.RuleSetPublisher;
 import se.lotsen.api.rulesets.StoreFollower;
-import se.lotsen.api.stats.StatsReport;
-import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 
-/** The running application's parts, built once at start: what serves, what counts, what checks keys. */
+/**
+ * The running application's parts, built once at start: what serves each tenant, what counts, what checks keys.
+ * Every tenant has its own serving rule set, publisher, counters and follow-up ({@link Tenants}); resources find
+ * the caller's through its key.
+ */
 final class Lotsen {
     private final Store store;
     private final Clock clock;
-    private final ActiveEngine engine;
-    private final RuleSetPublisher publisher;
+    private final Tenants tenants;
     private final ApiKeys keys;
-    private final SuggestionCounter counter;
-    private final FollowUps followUps;
     private final WorkKinds work;
 
-    private Lotsen(Store store, Clock clock, ActiveEngine engine, RuleSetPublisher publisher, ApiKeys keys,
-                   SuggestionCounter counter, FollowUps followUps, WorkKinds work) {
+    private Lotsen(Store store, Clock clock, Tenants tenants, ApiKeys keys, WorkKinds work) {
         this.store = store;
         this.clock = clock;
-        this.engine = engine;
-        this.publisher = publisher;
+        this.tenants = tenants;
         this.keys = keys;
-        this.counter = counter;
-        this.followUps = followUps;
         this.work = work;
     }
 
@@ -68,23 +67,24 @@ final class Lotsen {
      */
     static Lotsen start(LotsenConfiguration configuration, Environment environment, Store store, Clock clock) {
         WorkKinds work = WorkKinds.start(configuration.getRuleSets(), environment);
-        ActiveEngine engine = new ActiveEngine(work.store());
-        RuleSetPublisher publisher = new RuleSetPublisher(engine, store.ruleSets(), environment.getObjectMapper(), clock,
-                configuration.getRuleSets().getExplore(), work.validation());
-        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> publisher.start(configuration.getRuleSets().getDirectory()),
-                work.ruleSets());
+        Tenants tenants = Tenants.of(configuration.getTenants(), new Tenants.Parts(store, environment.getObjectMapper(), clock,
+                work.store(), work.validation(), configuration.getRuleSets().getExplore(),
+                configuration.getFollowUp().getRetention().toJavaDuration(), configuration.getFollowUp().getMaxPending()));
+        Map<String, String> directories = new HashMap<>();
+        if (configuration.getTenants().isEmpty()) {
+            directories.put(Tenant.DEFAULT, configuration.getRuleSets().getDirectory());
+        }
+        configuration.getTenants().forEach(t -> directories.put(t.getId(), t.getRuleSetDirectory()));
+        CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> tenants.start(directories), work.ruleSets());
         environment.lifecycle().manage(new Managed() {
             @Override
             public void start() throws JsonProcessingException {
                 serving.join();
                 // Writing one pathway before the ports open loads the JSON serialisers the first answer would wait for.
-                environment.getObjectMapper().writeValueAsBytes(engine.get().suggest(RuleSetHealthCheck.CANARY));
+                environment.getObjectMapper().writeValueAsBytes(tenants.first().engine().get().suggest(RuleSetHealthCheck.CANARY));
             }
         });
-        FollowUps followUps = new FollowUps(store.followUps(), store.outcomes(), clock,
-                configuration.getFollowUp().getRetention().toJavaDuration(), configuration.getFollowUp().getMaxPending());
-        return new Lotsen(store, clock, engine, publisher, new ApiKeys(store.keys(), clock),
-                new SuggestionCounter(store.counters(), clock), followUps, work);
+        return new Lotsen(store, clock, tenants, new ApiKeys(store.keys(), clock), work);
     }
 
     /** The background work, each kind on its own executor (see {@link WorkKinds}); counts are written once more at shutdown. */
@@ -98,8 +98,7 @@ final class Lotsen {
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
-                counter.flush();
-                followUps.flush();
+                tenants.all().forEach(ServedTenant::flush);
             }
         });
     }
@@ -110,13 +109,16 @@ final class Lotsen {
         WorkKinds.every(work.keys(), configuration.getKeyRevocationPoll().toMilliseconds(),
                 WorkKinds.logged("poll key revocations", keys::pollRevocations));
         long flush = configuration.getStatsFlushInterval().toMilliseconds();
-        WorkKinds.every(work.store(), flush, WorkKinds.logged("write the counters", counter::flush));
-        WorkKinds.every(work.store(), flush, WorkKinds.logged("write the follow-up", followUps::flush));
-        WorkKinds.every(work.store(), TimeUnit.HOURS.toMillis(1), WorkKinds.logged("delete expired follow-up", followUps::deleteExpired));
-        WorkKinds.every(work.ruleSets(), ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(publisher));
-        if (ruleSets.getDirectory() != null && ruleSets.isWatch()) {
+        for (ServedTenant tenant : tenants.all()) {
+            WorkKinds.every(work.store(), flush, WorkKinds.logged("write the counters", tenant.counter()::flush));
+            WorkKinds.every(work.store(), flush, WorkKinds.logged("write the follow-up", tenant.followUps()::flush));
+            WorkKinds.every(work.store(), TimeUnit.HOURS.toMillis(1), WorkKinds.logged("delete expired follow-up",
+                    tenant.followUps()::deleteExpired));
+            WorkKinds.every(work.ruleSets(), ruleSets.getFollowInterval().toMilliseconds(), new StoreFollower(tenant.publisher()));
+        }
+        if (configuration.getTenants().isEmpty() && ruleSets.getDirectory() != null && ruleSets.isWatch()) {
             WorkKinds.every(work.ruleSets(), ruleSets.getWatchInterval().toMilliseconds(),
-                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), publisher::publishWaiting, metrics));
+                    new DirectoryWatcher(Path.of(ruleSets.getDirectory()), tenants.first().publisher()::publishWaiting, metrics));
         }
     }
 
@@ -124,29 +126,31 @@ final class Lotsen {
         JerseyEnvironment jersey = environment.jersey();
         ApiKeyAuth.register(jersey, keys);
         ErrorMappers.register(jersey);
-        jersey.register(new PathwayResource(engine, counter, followUps, environment.metrics()));
-        jersey.register(new CodesResource(engine));
-        jersey.register(new ServiceResource(engine));
-        jersey.register(new RuleSetResource(publisher, environment.getObjectMapper()));
+        jersey.register(new PathwayResource(tenants, environment.metrics()));
+        jersey.register(new CodesResource(tenants));
+        jersey.register(new ServiceResource(tenants));
+        jersey.register(new TenantResource(tenants));
+        jersey.register(new RuleSetResource(tenants, environment.getObjectMapper()));
+        jersey.register(new BaseUpdateResource(tenants));
         // Both count endpoints decide on what the store holds; a flush that fails leaves the rest for the next one.
-        Runnable flushCounts = () -> {
-            WorkKinds.logged("write the counters", counter::flush).run();
-            WorkKinds.logged("write the follow-up", followUps::flush).run();
+        Consumer<ServedTenant> flushCounts = tenant -> {
+            WorkKinds.logged("write the counters", tenant.counter()::flush).run();
+            WorkKinds.logged("write the follow-up", tenant.followUps()::flush).run();
         };
-        jersey.register(new StatsResource(flushCounts, new StatsReport(store.counters(), store.outcomes()), clock));
-        jersey.register(new EvaluationResource(new EvaluationReport(store.outcomes(), store.counters()), flushCounts, clock));
-        jersey.register(new FollowUpResource(followUps));
-        jersey.register(new HandoutResource(followUps, engine, configuration.getFollowUp().getAnswersPerMinute()));
+        jersey.register(new StatsResource(tenants, flushCounts, clock));
+        jersey.register(new EvaluationResource(tenants, flushCounts, clock));
+        jersey.register(new FollowUpResource(tenants));
+        jersey.register(new HandoutResource(tenants, configuration.getFollowUp().getAnswersPerMinute()));
         jersey.register(new PageResource());
-        jersey.register(new FhirResource(engine));
-        jersey.register(new FhirMetadataResource(engine));
+        jersey.register(new FhirResource(tenants));
+        jersey.register(new FhirMetadataResource(tenants));
         jersey.register(new FhirErrors());
-        CdsHooksInterop.register(jersey, configuration.getCdsHooks(), store, engine, clock);
-        jersey.register(new HsdsResource(engine));
+        CdsHooksInterop.register(jersey, configuration.getCdsHooks(), store, tenants, clock);
+        jersey.register(new HsdsResource(tenants));
         if (configuration.isBenchmarkEndpoints()) {
             jersey.register(new BenchmarkResource());
         }
         jersey.register(OpenApi.resource());
-        environment.healthChecks().register("ruleset", new RuleSetHealthCheck(engine));
+        environment.healthChecks().register("ruleset", new RuleSetHealthCheck(tenants));
     }
 }

@@ -11,9 +11,14 @@ import io.dropwizard.validation.MaxDuration;
 import io.dropwizard.validation.MinDataSize;
 import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import se.lotsen.api.interop.cdshooks.CdsHooksConfiguration;
+import se.lotsen.api.tenants.TenantConfiguration;
 
 /**
  * Lotsen's configuration. Every setting has a safe default; without a config file the API answers
@@ -63,6 +68,14 @@ public class LotsenConfiguration extends Configuration {
     @NotNull
     private CdsHooksConfiguration cdsHooks = new CdsHooksConfiguration();
 
+    /**
+     * The tenants this server serves: a region and its municipalities (see README, "A region hosting its
+     * municipalities"). Empty: one tenant, {@code default}, serving {@code ruleSets.directory} or its store's rule set.
+     */
+    @Valid
+    @NotNull
+    private List<TenantConfiguration> tenants = List.of();
+
     /** Registers POST /benchmark/noop, the HTTP floor the load benchmark compares against. Off by default. */
     private boolean benchmarkEndpoints;
 
@@ -86,6 +99,32 @@ public class LotsenConfiguration extends Configuration {
     @JsonProperty
     public void setDatabase(DataSourceFactory database) {
         this.database = database;
+    }
+
+    @JsonProperty
+    public List<TenantConfiguration> getTenants() {
+        return tenants;
+    }
+
+    @JsonProperty
+    public void setTenants(List<TenantConfiguration> tenants) {
+        this.tenants = tenants;
+    }
+
+    /** Every tenant in the config's list names a region that is in the list, and no id comes twice. */
+    @AssertTrue(message = "tenants: each id once, and each municipality's region is a region in the list")
+    boolean isTenantsConsistent() {
+        Set<String> ids = new HashSet<>();
+        Set<String> regions = new HashSet<>();
+        for (TenantConfiguration t : tenants) {
+            if (t.getId() != null && !ids.add(t.getId())) {
+                return false;
+            }
+            if (t.getRegion() == null) {
+                regions.add(t.getId());
+            }
+        }
+        return tenants.stream().allMatch(t -> t.getRegion() == null || regions.contains(t.getRegion()));
     }
 
     @JsonProperty

@@ -15,6 +15,7 @@ import se.lotsen.api.interop.cdshooks.CdsHooksResource;
 import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
+import se.lotsen.api.resources.BaseUpdateResource;
 import se.lotsen.api.resources.CodesResource;
 import se.lotsen.api.resources.EvaluationResource;
 import se.lotsen.api.resources.FollowUpResource;
@@ -22,6 +23,7 @@ import se.lotsen.api.resources.PathwayResource;
 import se.lotsen.api.resources.RuleSetResource;
 import se.lotsen.api.resources.ServiceResource;
 import se.lotsen.api.resources.StatsResource;
+import se.lotsen.api.resources.TenantResource;
 
 /** GET /openapi.json: the API description, generated from the resources' annotations. */
 final class OpenApi {
@@ -32,7 +34,7 @@ final class OpenApi {
         Set<String> resources = Stream.of(PathwayResource.class, CodesResource.class, ServiceResource.class,
                         StatsResource.class, EvaluationResource.class, FollowUpResource.class, HandoutResource.class,
                         RuleSetResource.class, FhirResource.class, FhirMetadataResource.class, CdsHooksResource.class,
-                        HsdsResource.class)
+                        HsdsResource.class, TenantResource.class, BaseUpdateResource.class)
                 .map(Class::getName).collect(Collectors.toSet());
         OpenAPI description = new OpenAPI().info(new Info().title("Lotsen").version("1")
                         .description("Referral pathways for Swedish family centres. Requests carry codes, numbers and "

@@ -140,6 +140,11 @@ public final class TestApp implements AutoCloseable {
         return keys.computeIfAbsent(role, r -> newKey(r));
     }
 
+    /** "Bearer KEY" for a fresh key of this tenant and role. */
+    public String newKey(String tenant, Role role) {
+        return "Bearer " + apiKeys().create(tenant, role, "test " + tenant + " " + role).key();
+    }
+
     /** "Bearer KEY" for a fresh key of this role. */
     public String newKey(Role role) {
         return "Bearer " + apiKeys().create(role, "test " + role).key();

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import se.lotsen.api.db.ApiKeyDao;
 import se.lotsen.api.db.ApiKeyRecord;
+import se.lotsen.api.db.Tenant;
 
 /**
  * Creates, checks and revokes API keys. A key is 32 random bytes, shown once; the store keeps only
@@ -54,10 +55,15 @@ public final class ApiKeys {
     }
 
     public Created create(Role role, String label) {
+        return create(Tenant.DEFAULT, role, label);
+    }
+
+    /** A key of this tenant: every call with it is answered from that tenant's rule set and data. */
+    public Created create(String tenant, Role role, String label) {
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
         String id = HexFormat.of().formatHex(random(6));
         ApiKeyRecord record = new ApiKeyRecord(id, label == null ? "" : label, role.name(), hash(key),
-                clock.instant().toString(), null);
+                clock.instant().toString(), null, tenant);
         dao.insert(record);
         return new Created(record, key);
     }
@@ -73,7 +79,7 @@ public final class ApiKeys {
         }
         long before = generation.get();
         Optional<ApiKeyPrincipal> found = dao.findActiveByHash(hash)
-                .map(r -> new ApiKeyPrincipal(r.id(), r.label(), Role.valueOf(r.role())));
+                .map(r -> new ApiKeyPrincipal(r.id(), r.label(), Role.valueOf(r.role()), r.tenant()));
         found.ifPresent(principal -> {
             cache.put(hash, principal);
             // Put first, then look: a revocation either moved the generation before this look (the entry goes

@@ -11,15 +11,15 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 @RegisterConstructorMapper(ApiKeyRecord.class)
 public interface ApiKeyDao {
-    @SqlUpdate("INSERT INTO api_keys (id, label, role, key_hash, created_at) "
-            + "VALUES (:id, :label, :role, :keyHash, :createdAt)")
+    @SqlUpdate("INSERT INTO api_keys (id, label, role, key_hash, created_at, tenant) "
+            + "VALUES (:id, :label, :role, :keyHash, :createdAt, :tenant)")
     void insert(@BindMethods ApiKeyRecord key);
 
-    @SqlQuery("SELECT id, label, role, key_hash, created_at, revoked_at FROM api_keys "
+    @SqlQuery("SELECT id, label, role, key_hash, created_at, revoked_at, tenant FROM api_keys "
             + "WHERE key_hash = :hash AND revoked_at IS NULL")
     Optional<ApiKeyRecord> findActiveByHash(@Bind("hash") String hash);
 
-    @SqlQuery("SELECT id, label, role, key_hash, created_at, revoked_at FROM api_keys ORDER BY created_at, id")
+    @SqlQuery("SELECT id, label, role, key_hash, created_at, revoked_at, tenant FROM api_keys ORDER BY created_at, id")
     List<ApiKeyRecord> list();
 
     /** @return 1 when a key was revoked, 0 when there is no active key with that id */

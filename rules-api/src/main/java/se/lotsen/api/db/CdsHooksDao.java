@@ -13,9 +13,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(IssuedCard.class)
 public interface CdsHooksDao {
     /** 1 when this token id is new; 0 when it was seen before (a replay), on any node. */
-    @SqlUpdate("INSERT INTO cds_token_ids (issuer, jti, expires_at) VALUES (:issuer, :jti, :expiresAt) "
-            + "ON CONFLICT (issuer, jti) DO NOTHING")
-    int rememberTokenId(@Bind("issuer") String issuer, @Bind("jti") String jti, @Bind("expiresAt") long expiresAt);
+    @SqlUpdate("INSERT INTO cds_token_ids (tenant, issuer, jti, expires_at) VALUES (:tenant, :issuer, :jti, :expiresAt) "
+            + "ON CONFLICT (tenant, issuer, jti) DO NOTHING")
+    int rememberTokenId(@Bind("tenant") String tenant, @Bind("issuer") String issuer, @Bind("jti") String jti, @Bind("expiresAt") long expiresAt);
 
     @SqlUpdate("DELETE FROM cds_token_ids WHERE expires_at < :now")
     int deleteExpiredTokenIds(@Bind("now") long now);
@@ -24,16 +24,16 @@ public interface CdsHooksDao {
     long tokenIds();
 
     /** The cards of one answer, in one transaction. */
-    @SqlBatch("INSERT INTO cds_cards (card, iso_week, centre, service, rules, outcome, expires_at) "
-            + "VALUES (:card, :isoWeek, :centre, :service, :rules, :outcome, :expiresAt)")
-    void rememberCards(@BindMethods List<IssuedCard> cards);
+    @SqlBatch("INSERT INTO cds_cards (tenant, card, iso_week, centre, service, rules, outcome, expires_at) "
+            + "VALUES (:tenant, :card, :isoWeek, :centre, :service, :rules, :outcome, :expiresAt)")
+    void rememberCards(@Bind("tenant") String tenant, @BindMethods List<IssuedCard> cards);
 
-    @SqlQuery("SELECT card, iso_week, centre, service, rules, outcome, expires_at FROM cds_cards WHERE card = :card")
-    Optional<IssuedCard> card(@Bind("card") String card);
+    @SqlQuery("SELECT card, iso_week, centre, service, rules, outcome, expires_at FROM cds_cards WHERE tenant = :tenant AND card = :card")
+    Optional<IssuedCard> card(@Bind("tenant") String tenant, @Bind("card") String card);
 
     /** Sets the counted outcome unless other feedback changed it since it was read; 1 when this call did. */
-    @SqlUpdate("UPDATE cds_cards SET outcome = :outcome WHERE card = :card AND outcome = :previous")
-    int countOutcome(@Bind("card") String card, @Bind("previous") String previous, @Bind("outcome") String outcome);
+    @SqlUpdate("UPDATE cds_cards SET outcome = :outcome WHERE tenant = :tenant AND card = :card AND outcome = :previous")
+    int countOutcome(@Bind("tenant") String tenant, @Bind("card") String card, @Bind("previous") String previous, @Bind("outcome") String outcome);
 
     @SqlUpdate("DELETE FROM cds_cards WHERE expires_at < :now")
     int deleteExpiredCards(@Bind("now") long now);

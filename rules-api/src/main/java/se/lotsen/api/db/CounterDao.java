@@ -10,14 +10,14 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(CounterRow.class)
 public interface CounterDao {
     /** Adds each row's count to the stored counter (ON CONFLICT works on SQLite 3.24+ and PostgreSQL). */
-    @SqlBatch("INSERT INTO suggestion_counts (iso_week, centre, need, risk_level, service, urgency, count) "
-            + "VALUES (:isoWeek, :centre, :need, :riskLevel, :service, :urgency, :count) "
-            + "ON CONFLICT (iso_week, centre, need, risk_level, service, urgency) "
+    @SqlBatch("INSERT INTO suggestion_counts (tenant, iso_week, centre, need, risk_level, service, urgency, count) "
+            + "VALUES (:tenant, :isoWeek, :centre, :need, :riskLevel, :service, :urgency, :count) "
+            + "ON CONFLICT (tenant, iso_week, centre, need, risk_level, service, urgency) "
             + "DO UPDATE SET count = suggestion_counts.count + excluded.count")
-    void add(@BindMethods List<CounterRow> rows);
+    void add(@Bind("tenant") String tenant, @BindMethods List<CounterRow> rows);
 
     @SqlQuery("SELECT iso_week, centre, need, risk_level, service, urgency, count FROM suggestion_counts "
-            + "WHERE iso_week >= :from AND iso_week <= :to "
+            + "WHERE tenant = :tenant AND iso_week >= :from AND iso_week <= :to "
             + "ORDER BY iso_week, centre, need, risk_level, service, urgency")
-    List<CounterRow> between(@Bind("from") String fromWeek, @Bind("to") String toWeek);
+    List<CounterRow> between(@Bind("tenant") String tenant, @Bind("from") String fromWeek, @Bind("to") String toWeek);
 }

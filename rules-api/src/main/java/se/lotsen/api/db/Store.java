@@ -65,6 +65,10 @@ public final class Store {
         return jdbi.onDemand(OutcomeCountDao.class);
     }
 
+    public TenantDao tenants() {
+        return jdbi.onDemand(TenantDao.class);
+    }
+
     public CdsHooksDao cdsHooks() {
         return jdbi.onDemand(CdsHooksDao.class);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.lotsen.api.db.CounterDao;
 import se.lotsen.api.db.OutcomeCountDao;
+import se.lotsen.api.db.Tenant;
 import se.lotsen.api.stats.Disclosure;
 import se.lotsen.api.stats.PublishedCounts;
 import se.lotsen.api.stats.PublishedCounts.EvaluationCell;
@@ -28,8 +29,15 @@ public final class EvaluationReport {
 
     private final OutcomeCountDao dao;
     private final CounterDao counters;
+    private final String tenant;
 
     public EvaluationReport(OutcomeCountDao dao, CounterDao counters) {
+        this(dao, counters, Tenant.DEFAULT);
+    }
+
+    /** One tenant's evaluation: no other tenant's row is read. */
+    public EvaluationReport(OutcomeCountDao dao, CounterDao counters, String tenant) {
+        this.tenant = tenant;
         this.dao = dao;
         this.counters = counters;
     }
@@ -48,7 +56,7 @@ public final class EvaluationReport {
     }
 
     public Report between(LocalDate from, LocalDate to) {
-        PublishedCounts published = PublishedCounts.read(counters, dao, from, to, MEASURES);
+        PublishedCounts published = PublishedCounts.read(counters, dao, tenant, from, to, MEASURES);
         // (week, centre, kind, code) in order → measure → as published
         Map<List<String>, Map<String, String>> byLine = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         for (EvaluationCell cell : published.evaluation().keySet()) {

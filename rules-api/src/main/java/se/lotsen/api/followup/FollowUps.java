@@ -29,6 +29,7 @@ import se.lotsen.api.db.FollowUpDao;
 import se.lotsen.api.db.FollowUpReference;
 import se.lotsen.api.db.OutcomeCount;
 import se.lotsen.api.db.OutcomeCountDao;
+import se.lotsen.api.db.Tenant;
 import se.lotsen.api.errors.UnavailableException;
 import se.lotsen.api.stats.PendingCounts;
 import se.lotsen.api.stats.SuggestionCounter;
@@ -76,6 +77,7 @@ public final class FollowUps {
 
     private final FollowUpDao dao;
     private final OutcomeCountDao counts;
+    private final String tenant;
     private final Clock clock;
     private final Duration retention;
     private final int maxPending;
@@ -87,6 +89,12 @@ public final class FollowUps {
     }
 
     public FollowUps(FollowUpDao dao, OutcomeCountDao counts, Clock clock, Duration retention, int maxPending) {
+        this(dao, counts, Tenant.DEFAULT, clock, retention, maxPending);
+    }
+
+    /** One tenant's follow-up: its references and counts are written and read under its id only. */
+    public FollowUps(FollowUpDao dao, OutcomeCountDao counts, String tenant, Clock clock, Duration retention, int maxPending) {
+        this.tenant = tenant;
         this.dao = dao;
         this.counts = counts;
         this.clock = clock;
@@ -169,6 +177,16 @@ public final class FollowUps {
         return reference;
     }
 
+    /** Whether this reference is one of this tenant's, still waiting in memory for the store. */
+    public boolean waiting(String reference) {
+        return wellFormed(reference) && pending.containsKey(hash(reference));
+    }
+
+    /** The tenant whose stored pathway this reference is (the parent's page has no key to tell). */
+    public static Optional<String> storedTenantOf(FollowUpDao dao, String reference) {
+        return wellFormed(reference) ? dao.tenantOf(hash(reference)) : Optional.empty();
+    }
+
     public Optional<Followed> find(String reference) {
         if (!wellFormed(reference)) {
             return Optional.empty();
@@ -179,7 +197,7 @@ public final class FollowUps {
     private Optional<FollowUpReference> row(String reference) {
         String hash = hash(reference);
         FollowUpReference waiting = pending.get(hash);
-        return waiting != null ? Optional.of(waiting) : dao.find(hash);
+        return waiting != null ? Optional.of(waiting) : dao.find(tenant, hash);
     }
 
     private Followed followed(String reference, FollowUpReference row) {
@@ -203,7 +221,7 @@ public final class FollowUps {
             // Another node may answer the same pathway meanwhile: the write only lands on the row as read, so it is
             // read again and retried rather than overwriting that answer.
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Optional<FollowUpReference> row = dao.find(hash(reference));
+                Optional<FollowUpReference> row = dao.find(tenant, hash(reference));
                 if (row.isEmpty()) {
                     return Answer.UNKNOWN;
                 }
@@ -223,7 +241,7 @@ public final class FollowUps {
     private void writeIfPending(String hash) {
         FollowUpReference waiting = pending.get(hash);
         if (waiting != null) {
-            dao.insertAllIfAbsent(List.of(waiting));
+            dao.insertAllIfAbsent(tenant, List.of(waiting));
             pending.remove(hash, waiting);
         }
     }
@@ -263,7 +281,7 @@ public final class FollowUps {
                 moved.add(new OutcomeCount(f.isoWeek(), f.centre(), line[0], line[1], FOLLOWED_UP, 1));
             }
         }
-        return dao.answer(hash(f.reference()), storedAnswers, json(after), moved) ? Answer.COUNTED : null;
+        return dao.answer(tenant, hash(f.reference()), storedAnswers, json(after), moved) ? Answer.COUNTED : null;
     }
 
     /** The evaluation's lines a step's answer counts on: its service and each of its rules. */
@@ -287,7 +305,7 @@ public final class FollowUps {
         List<FollowUpReference> taking = List.copyOf(pending.values());
         if (!taking.isEmpty()) {
             // If-absent: an answer may have written its own reference ahead of the batch.
-            dao.insertAllIfAbsent(taking);
+            dao.insertAllIfAbsent(tenant, taking);
             taking.forEach(r -> pending.remove(r.referenceHash()));
         }
         List<OutcomeCount> rows = pendingCounts.take((key, n) -> new OutcomeCount(key.isoWeek(), key.centre(), key.kind(),
@@ -296,7 +314,7 @@ public final class FollowUps {
             return;
         }
         try {
-            counts.add(rows);
+            counts.add(tenant, rows);
         } catch (RuntimeException e) {
             rows.forEach(r -> pendingCounts.restore(new OutcomeCount(r.isoWeek(), r.centre(), r.kind(), r.code(), r.measure(), 0),
                     r.count()));
@@ -307,7 +325,7 @@ public final class FollowUps {
     /** Deletes references past their retention; the counts they fed stay. */
     public int deleteExpired() {
         flush();
-        return dao.deleteExpired(today().toString());
+        return dao.deleteExpired(tenant, today().toString());
     }
 
     private LocalDate today() {

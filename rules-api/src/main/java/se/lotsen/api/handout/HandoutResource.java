@@ -24,7 +24,8 @@ import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.followup.Outcome;
 import se.lotsen.api.hardening.AddressRateLimit;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 
@@ -38,13 +39,12 @@ import se.lotsen.core.Violation;
 public class HandoutResource {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
-    private final FollowUps followUps;
-    private final ActiveEngine engine;
+    private final Tenants tenants;
     private final AddressRateLimit limit;
 
-    public HandoutResource(FollowUps followUps, ActiveEngine engine, long answersPerMinute) {
-        this.followUps = followUps;
-        this.engine = engine;
+    /** The page has no key: the reference says whose pathway it is, and that tenant's rule set and catalog answer. */
+    public HandoutResource(Tenants tenants, long answersPerMinute) {
+        this.tenants = tenants;
         this.limit = new AddressRateLimit(answersPerMinute);
     }
 
@@ -63,7 +63,8 @@ public class HandoutResource {
     public Response page(@PathParam("reference") String reference, @QueryParam("answered") String answered,
                          @Context HttpServletRequest http, @Context UriInfo uri) {
         limit(http);
-        Optional<FollowUps.Followed> followed = followUps.find(reference);
+        Optional<ServedTenant> tenant = tenants.ofReference(reference);
+        Optional<FollowUps.Followed> followed = tenant.flatMap(t -> t.followUps().find(reference));
         if (followed.isEmpty()) {
             return html(404, Handout.notFound(null));
         }
@@ -73,7 +74,7 @@ public class HandoutResource {
         String confirmation = answered == null ? null
                 : "already".equals(answered) ? "followup.already" : "followup.thanks";
         String pageUrl = uri.getBaseUriBuilder().path("f").path(reference).build().toString();
-        var ruleSet = engine.get().ruleSet();
+        var ruleSet = tenant.get().engine().get().ruleSet();
         return html(200, Handout.of(followed.get(), ruleSet.catalog(), ruleSet.manifest().safeguarding().contacts(),
                 ruleSet.manifest().parentTexts(), QrCodeSvg.of(pageUrl), pageUrl, confirmation));
     }
@@ -91,11 +92,14 @@ public class HandoutResource {
                     ? "serviceId" : "outcome", "is required", answer == null || answer.serviceId() == null ? List.of()
                     : Arrays.stream(Outcome.values()).map(Enum::name).toList())));
         }
-        return switch (followUps.answer(reference, answer.serviceId(), answer.outcome())) {
+        Optional<FollowUps> followUps = tenants.ofReference(reference).map(ServedTenant::followUps);
+        FollowUps.Answer result = followUps.isEmpty() ? FollowUps.Answer.UNKNOWN
+                : followUps.get().answer(reference, answer.serviceId(), answer.outcome());
+        return switch (result) {
             case COUNTED -> Response.ok(new Answered("COUNTED")).build();
             case ALREADY_COUNTED -> Response.ok(new Answered("ALREADY_COUNTED")).build();
             case NO_SUCH_STEP -> throw new InvalidRequestException(List.of(new Violation("serviceId",
-                    "is not a step of this pathway", followUps.find(reference).map(f -> f.steps().stream()
+                    "is not a step of this pathway", followUps.get().find(reference).map(f -> f.steps().stream()
                             .filter(s -> !s.crisis()).map(FollowUps.FollowedStep::service).toList()).orElse(List.of()))));
             case UNKNOWN -> error(404, "unknown_reference", "there is no pathway with this reference");
             case EXPIRED -> error(410, "expired_reference", "this pathway's follow-up has ended (90 days)");
@@ -112,7 +116,8 @@ public class HandoutResource {
         Outcome parsed = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException(List.of(new Violation("outcome", "is not an outcome",
                         Arrays.stream(Outcome.values()).map(Enum::name).toList()))));
-        FollowUps.Answer result = followUps.answer(reference, serviceId, parsed);
+        FollowUps.Answer result = tenants.ofReference(reference).map(t -> t.followUps().answer(reference, serviceId, parsed))
+                .orElse(FollowUps.Answer.UNKNOWN);
         return switch (result) {
             case UNKNOWN, NO_SUCH_STEP -> html(404, Handout.notFound(null));
             case EXPIRED -> html(410, Handout.expired(null));

@@ -1,7 +1,11 @@
 package se.lotsen.api.health;
 
 import com.codahale.metrics.health.HealthCheck;
+import java.util.ArrayList;
+import java.util.List;
 import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
@@ -16,14 +20,27 @@ public class RuleSetHealthCheck extends HealthCheck {
     public static final SuggestionRequest CANARY = SuggestionRequest.builder().childAgeMonths(6)
             .need(NeedCategory.SLEEP).risks(RiskFactor.DOMESTIC_VIOLENCE).build();
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
 
-    public RuleSetHealthCheck(ActiveEngine engine) {
-        this.engine = engine;
+    public RuleSetHealthCheck(Tenants tenants) {
+        this.tenants = tenants;
     }
 
+    /** Healthy when every tenant's rule set serves and puts safeguarding first. */
     @Override
     protected Result check() {
+        List<String> serving = new ArrayList<>();
+        for (ServedTenant tenant : tenants.all()) {
+            Result one = check(tenant.engine());
+            if (!one.isHealthy()) {
+                return Result.unhealthy(tenant.id() + ": " + one.getMessage());
+            }
+            serving.add(tenants.all().size() == 1 ? one.getMessage() : tenant.id() + ": " + one.getMessage());
+        }
+        return Result.healthy(String.join("; ", serving));
+    }
+
+    static Result check(ActiveEngine engine) {
         PathwayEngine active = engine.get();
         Pathway canary = active.suggest(CANARY);
         String ruleSet = active.ruleSet().id() + " " + active.ruleSet().version()

@@ -1,6 +1,8 @@
 package se.lotsen.api.resources;
 
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -9,7 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.auth.ApiKeyPrincipal;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.Labelled;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.ProtectiveFactor;
@@ -27,10 +30,10 @@ import se.lotsen.core.ruleset.EpdsForm;
 @PermitAll
 @Tag(name = "codes")
 public class CodesResource {
-    private final ActiveEngine engine;
+    private final Tenants tenants;
 
-    public CodesResource(ActiveEngine engine) {
-        this.engine = engine;
+    public CodesResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     /** One code with its labels. */
@@ -71,8 +74,8 @@ public class CodesResource {
     @GET
     @Operation(summary = "Every code with its Swedish and English label, risk factors in groups, the active "
             + "rule set's EPDS forms with their cut-offs, and the oldest child age in months")
-    public Codes codes() {
-        List<Form> forms = engine.get().ruleSet().manifest().epds().forms().stream().map(CodesResource::form).toList();
+    public Codes codes(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        List<Form> forms = tenants.of(caller).engine().get().ruleSet().manifest().epds().forms().stream().map(CodesResource::form).toList();
         return new Codes(FIXED.needs(), FIXED.severities(), FIXED.riskFactors(), FIXED.riskGroups(),
                 FIXED.protectiveFactors(), FIXED.urgencies(), FIXED.tiers(), FIXED.riskLevels(), forms,
                 SuggestionRequest.MAX_CHILD_AGE_MONTHS);

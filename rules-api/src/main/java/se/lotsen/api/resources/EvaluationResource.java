@@ -1,6 +1,8 @@
 package se.lotsen.api.resources;
 
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,8 +17,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.evaluation.EvaluationReport;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.policy.tables.SafeCsv;
 
 /**
@@ -27,13 +33,15 @@ import se.lotsen.policy.tables.SafeCsv;
 @Tag(name = "evaluation")
 @RolesAllowed("POLICY_OWNER")
 public class EvaluationResource {
-    private final EvaluationReport report;
-    private final Runnable flush;
+    private final Tenants tenants;
+    private final Consumer<ServedTenant> flush;
     private final Clock clock;
 
-    /** @param flush writes every pending count (suggestions and follow-up): both endpoints decide on the same numbers */
-    public EvaluationResource(EvaluationReport report, Runnable flush, Clock clock) {
-        this.report = report;
+    /**
+     * @param flush writes a tenant's pending counts (suggestions and follow-up): both endpoints decide on the same numbers
+     */
+    public EvaluationResource(Tenants tenants, Consumer<ServedTenant> flush, Clock clock) {
+        this.tenants = tenants;
         this.flush = flush;
         this.clock = clock;
     }
@@ -45,20 +53,21 @@ public class EvaluationResource {
             description = "from and to are dates (YYYY-MM-DD); the default is the last twelve weeks. JSON by default (also "
                     + "for Accept: */*); CSV with Accept: text/csv or ?format=csv (one row per line, week totals with centre ALL).")
     public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
-                        @Context HttpHeaders headers) {
-        return Formats.csv(format, headers) ? Response.ok(csv(from, to), Formats.CSV).build()
-                : Response.ok(json(from, to), MediaType.APPLICATION_JSON_TYPE).build();
+                        @Context HttpHeaders headers, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        ServedTenant tenant = tenants.of(caller);
+        return Formats.csv(format, headers) ? Response.ok(csv(tenant, from, to), Formats.CSV).build()
+                : Response.ok(json(tenant, from, to), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    public EvaluationReport.Report json(String from, String to) {
+    public EvaluationReport.Report json(ServedTenant tenant, String from, String to) {
         Period period = Period.of(from, to, clock);
-        flush.run();
-        return report.between(period.from(), period.to());
+        flush.accept(tenant);
+        return tenant.evaluation().between(period.from(), period.to());
     }
 
     /** Through the one CSV writer, so a cell a spreadsheet would run as a formula is text. */
-    String csv(String from, String to) {
-        EvaluationReport.Report r = json(from, to);
+    String csv(ServedTenant tenant, String from, String to) {
+        EvaluationReport.Report r = json(tenant, from, to);
         List<String> heading = new ArrayList<>(List.of("week", "centre", "kind", "code"));
         r.measures().forEach(m -> heading.add(m.toLowerCase(Locale.ROOT)));
         List<List<String>> rows = new ArrayList<>();

@@ -1,6 +1,8 @@
 package se.lotsen.api.resources;
 
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.errors.ApiError;
-import se.lotsen.api.followup.FollowUps;
 import se.lotsen.api.followup.Outcome;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 
@@ -26,10 +29,11 @@ import se.lotsen.core.Violation;
 @RolesAllowed("STAFF")
 @Tag(name = "follow-up")
 public class FollowUpResource {
-    private final FollowUps followUps;
+    private final Tenants tenants;
 
-    public FollowUpResource(FollowUps followUps) {
-        this.followUps = followUps;
+    /** A reference is looked up among the caller's tenant's pathways only: another tenant's is unknown here. */
+    public FollowUpResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     /** One outcome for one step of a followed-up pathway. */
@@ -47,8 +51,8 @@ public class FollowUpResource {
 
     @POST
     @Operation(summary = "Record how a step went (STAFF): {reference, serviceId, outcome}; 404 unknown, 410 expired")
-    public Response record(@NotNull(message = "a body is required") @Valid FollowUp followUp) {
-        return switch (followUps.answer(followUp.reference(), followUp.serviceId(), followUp.outcome())) {
+    public Response record(@NotNull(message = "a body is required") @Valid FollowUp followUp, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return switch (tenants.of(caller).followUps().answer(followUp.reference(), followUp.serviceId(), followUp.outcome())) {
             case COUNTED -> Response.ok(new Recorded("COUNTED")).build();
             case ALREADY_COUNTED -> Response.ok(new Recorded("ALREADY_COUNTED")).build();
             case NO_SUCH_STEP -> throw new InvalidRequestException(List.of(new Violation("serviceId",

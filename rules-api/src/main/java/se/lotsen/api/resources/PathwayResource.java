@@ -2,7 +2,9 @@ package se.lotsen.api.resources;
 
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,10 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.errors.ApiError;
-import se.lotsen.api.followup.FollowUps;
-import se.lotsen.api.rulesets.ActiveEngine;
-import se.lotsen.api.stats.SuggestionCounter;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
@@ -32,15 +34,12 @@ import se.lotsen.core.Violation;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "pathways")
 public class PathwayResource {
-    private final ActiveEngine engine;
-    private final SuggestionCounter counter;
-    private final FollowUps followUps;
+    private final Tenants tenants;
     private final Meter concerns;
 
-    public PathwayResource(ActiveEngine engine, SuggestionCounter counter, FollowUps followUps, MetricRegistry metrics) {
-        this.engine = engine;
-        this.counter = counter;
-        this.followUps = followUps;
+    /** Each caller is answered, counted and followed up by its key's tenant. */
+    public PathwayResource(Tenants tenants, MetricRegistry metrics) {
+        this.tenants = tenants;
         this.concerns = metrics.meter(MetricRegistry.name(PathwayResource.class, "safeguarding-concerns"));
     }
 
@@ -61,13 +60,14 @@ public class PathwayResource {
                         content = @Content(schema = @Schema(implementation = ApiError.class)))
             })
     public Object suggest(SuggestionRequest request, @QueryParam("lang") String lang, @QueryParam("view") String view,
-                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        ServedTenant tenant = tenants.of(caller);
         boolean compact = compact(view);
         Boolean english = english(lang, compact ? acceptLanguage : null);
-        Pathway pathway = engine.get().suggest(request);
+        Pathway pathway = tenant.engine().get().suggest(request);
         // The reference first: when the store is down and its buffer full, the 503 leaves nothing counted.
-        pathway = pathway.withReference(followUps.open(pathway, request.centre(), request.language()));
-        counter.record(pathway, request.centre());
+        pathway = pathway.withReference(tenant.followUps().open(pathway, request.centre(), request.language()));
+        tenant.counter().record(pathway, request.centre());
         if (pathway.safeguarding().concern()) {
             concerns.mark();
         }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,8 @@ import se.lotsen.api.db.PublishedRuleSet;
 import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.rulesets.PublishResult;
 import se.lotsen.api.rulesets.RuleSetPublisher;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.Violation;
 import se.lotsen.policy.RuleSetFiles;
@@ -49,11 +52,12 @@ import se.lotsen.policy.validation.ValidationReport;
 @Tag(name = "rulesets")
 public class RuleSetResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private final RuleSetPublisher publisher;
+    private final Tenants tenants;
     private final ObjectMapper json;
 
-    public RuleSetResource(RuleSetPublisher publisher, ObjectMapper json) {
-        this.publisher = publisher;
+    /** Every call acts on the caller's tenant's rule sets only: another tenant's versions are not found here (404). */
+    public RuleSetResource(Tenants tenants, ObjectMapper json) {
+        this.tenants = tenants;
         this.json = json;
     }
 
@@ -72,16 +76,16 @@ public class RuleSetResource {
     @Operation(summary = "Check a zipped rule set: files, compilation, scenarios, safety properties over every family, "
             + "analysis. Nothing changes.", description = "200 with the report when the rule set is valid; 422 with the "
             + "same report when it is not.")
-    public Response validate(byte[] zip) {
-        return validated(publisher.validate(RuleSetUpload.fromZip(zip)));
+    public Response validate(byte[] zip, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return validated(tenants.of(caller).publisher().validate(RuleSetUpload.fromZip(zip)));
     }
 
     @POST
     @Path("/validate")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Check a rule set sent from a browser form (a zip, or a folder's files in the field 'file')")
-    public Response validateForm(FormDataMultiPart form) {
-        return validated(publisher.validate(RuleSetUpload.fromForm(form)));
+    public Response validateForm(FormDataMultiPart form, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return validated(tenants.of(caller).publisher().validate(RuleSetUpload.fromForm(form)));
     }
 
     /** An invalid rule set is an unprocessable upload, as when it is published; the report says why. */
@@ -96,8 +100,8 @@ public class RuleSetResource {
     @Operation(summary = "Which families' pathways change if this zipped rule set replaced the active one "
             + "(steps, urgencies, tiers, reason texts, notes), grouped, filtered (need, age_band, service, service_change, "
             + "safeguarding, group) and paged; format=csv or xlsx gives every matching family as a file. Nothing changes.")
-    public Response diff(byte[] zip, @BeanParam DiffQuery query) {
-        return diffWithActive(RuleSetUpload.fromZip(zip), query);
+    public Response diff(byte[] zip, @BeanParam DiffQuery query, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return diffWithActive(tenants.of(caller).publisher(), RuleSetUpload.fromZip(zip), query);
     }
 
     @POST
@@ -105,8 +109,9 @@ public class RuleSetResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "The same comparison for a rule set sent from a browser form")
-    public Response diffForm(FormDataMultiPart form, @BeanParam DiffQuery query) {
-        return diffWithActive(RuleSetUpload.fromForm(form), query);
+    public Response diffForm(FormDataMultiPart form, @BeanParam DiffQuery query,
+                             @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return diffWithActive(tenants.of(caller).publisher(), RuleSetUpload.fromForm(form), query);
     }
 
     /**
@@ -128,19 +133,21 @@ public class RuleSetResource {
             + "block) in this zipped rule set to expect the pathway it gets now. Nothing is stored.", description = "200 with "
             + "the changed cells and the rewritten rule set as a base64 zip; 422 when the scenario holds already, is missing, "
             + "comes from a layer's base, or the rule set cannot run.")
-    public Response updateExpectation(@PathParam("name") String name, byte[] zip) {
-        return updated(RuleSetUpload.fromZip(zip), name);
+    public Response updateExpectation(@PathParam("name") String name, byte[] zip,
+                                      @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return updated(tenants.of(caller).publisher(), RuleSetUpload.fromZip(zip), name);
     }
 
     @POST
     @Path("/scenarios/{name}/expectation")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "The same for a rule set sent from a browser form")
-    public Response updateExpectationForm(@PathParam("name") String name, FormDataMultiPart form) {
-        return updated(RuleSetUpload.fromForm(form), name);
+    public Response updateExpectationForm(@PathParam("name") String name, FormDataMultiPart form,
+                                          @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return updated(tenants.of(caller).publisher(), RuleSetUpload.fromForm(form), name);
     }
 
-    private Response updated(RuleSetFiles files, String name) {
+    private static Response updated(RuleSetPublisher publisher, RuleSetFiles files, String name) {
         ExpectationUpdate.Result result = publisher.updateExpectation(files, name);
         if (result.refused() != null) {
             return Response.status(422).entity(new NotUpdated("expectation_not_updated", result.refused().en(), result.refused().sv(),
@@ -156,21 +163,28 @@ public class RuleSetResource {
     @Operation(summary = "Publish a zipped rule set: validate, compile, keep, and serve it at once",
             description = "201 with the version; 422 with the report when it is not valid (the active version does "
                     + "not change); 409 when the version exists with other content, or this very content was "
-                    + "published before (then activate that version).")
-    public Response publish(byte[] zip, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
-        return published(publisher.publish(RuleSetUpload.fromZip(zip), by(caller)));
+                    + "published before (then activate that version). A region's policy owner may mark a new base a "
+                    + "safety correction (?safetyCorrection=true): it then moves every municipality of the region at once.")
+    public Response publish(byte[] zip, @QueryParam("safetyCorrection") boolean safetyCorrection, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        ServedTenant tenant = tenants.of(caller);
+        requireRegionForSafety(tenant, safetyCorrection);
+        return published(tenant, tenant.publisher().publish(RuleSetUpload.fromZip(zip), by(caller)), safetyCorrection, caller);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Publish a rule set sent from a browser form")
-    public Response publishForm(FormDataMultiPart form, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
-        return published(publisher.publish(RuleSetUpload.fromForm(form), by(caller)));
+    public Response publishForm(FormDataMultiPart form, @QueryParam("safetyCorrection") boolean safetyCorrection,
+            @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        ServedTenant tenant = tenants.of(caller);
+        requireRegionForSafety(tenant, safetyCorrection);
+        return published(tenant, tenant.publisher().publish(RuleSetUpload.fromForm(form), by(caller)), safetyCorrection, caller);
     }
 
     @GET
     @Operation(summary = "Every published version: hash, base, when, by which key, and which one is active")
-    public List<VersionInfo> versions() {
+    public List<VersionInfo> versions(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        RuleSetPublisher publisher = tenants.of(caller).publisher();
         Optional<ActiveRuleSet> active = publisher.active();
         return publisher.versions().stream().map(v -> info(v, active)).toList();
     }
@@ -178,7 +192,8 @@ public class RuleSetResource {
     @GET
     @Path("/active")
     @Operation(summary = "The active version, who activated it, and its validation report with the analysis")
-    public JsonNode active() throws IOException {
+    public JsonNode active(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) throws IOException {
+        RuleSetPublisher publisher = tenants.of(caller).publisher();
         ActiveRuleSet active = publisher.active().orElseThrow(() -> new NotFoundException("no rule set is active yet"));
         PublishedRuleSet version = publisher.find(active.ruleSetId(), active.version()).orElseThrow();
         ObjectNode node = json.valueToTree(info(version, Optional.of(active)));
@@ -192,16 +207,18 @@ public class RuleSetResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @Operation(summary = "What activating this published version would change, compared with the active one")
     public Response diffStored(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
-                               @BeanParam DiffQuery query) {
-        return diffWithActive(publisher.filesOf(resolve(version, ruleSetId)), query);
+                               @BeanParam DiffQuery query, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        RuleSetPublisher publisher = tenants.of(caller).publisher();
+        return diffWithActive(publisher, publisher.filesOf(resolve(publisher, version, ruleSetId)), query);
     }
 
     @GET
     @Path("/{version}/zip")
     @Produces(RuleSetUpload.ZIP)
     @Operation(summary = "Download a published version as a zip")
-    public Response zip(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId) {
-        PublishedRuleSet stored = resolve(version, ruleSetId);
+    public Response zip(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
+            @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        PublishedRuleSet stored = resolve(tenants.of(caller).publisher(), version, ruleSetId);
         String name = (stored.ruleSetId() + "-" + stored.version()).replaceAll("[^A-Za-z0-9._-]", "_") + ".zip";
         return Response.ok(Base64.getDecoder().decode(stored.zipBase64()), RuleSetUpload.ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
@@ -210,19 +227,40 @@ public class RuleSetResource {
     @POST
     @Path("/{version}/activate")
     @Operation(summary = "Serve a published version again (roll back or forward); name the rule set with ruleSetId "
-            + "when several share the version")
+            + "when several share the version. A region's policy owner may mark it a safety correction "
+            + "(?safetyCorrection=true): every municipality of the region then moves to it at once.")
     public VersionInfo activate(@PathParam("version") String version, @QueryParam("ruleSetId") String ruleSetId,
-                                @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
-        PublishedRuleSet stored = resolve(version, ruleSetId);
+                                @QueryParam("safetyCorrection") boolean safetyCorrection, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        ServedTenant tenant = tenants.of(caller);
+        RuleSetPublisher publisher = tenant.publisher();
+        requireRegionForSafety(tenant, safetyCorrection);
+        PublishedRuleSet stored = resolve(publisher, version, ruleSetId);
         PublishedRuleSet activated = publisher.activate(stored.ruleSetId(), stored.version(), by(caller)).orElseThrow();
+        if (safetyCorrection) {
+            correct(tenant, caller);
+        }
         return info(activated, publisher.active());
+    }
+
+    /** Only a region's policy owner can move every municipality: a municipality's key has no say over another's. */
+    private static void requireRegionForSafety(ServedTenant tenant, boolean safetyCorrection) {
+        if (safetyCorrection && !tenant.tenant().isRegion()) {
+            throw new ForbiddenException("only the region's policy owner can mark a base change a safety correction");
+        }
+    }
+
+    /** A safety correction: every municipality of the region moves to the base the region serves now. */
+    private void correct(ServedTenant region, ApiKeyPrincipal caller) {
+        for (ServedTenant municipality : tenants.municipalitiesOf(region.id())) {
+            municipality.baseUpdates().move("region " + region.id() + ", " + by(caller), true);
+        }
     }
 
     /**
      * One page of the comparison (plausible families first), filtered; over all pages the changes number {@code matching}
      * ({@code changed} unfiltered). As CSV or XLSX: every family that matches, as a download.
      */
-    private Response diffWithActive(RuleSetFiles files, DiffQuery query) {
+    private static Response diffWithActive(RuleSetPublisher publisher, RuleSetFiles files, DiffQuery query) {
         DiffFilter filter = query.filter();
         RuleSetPublisher.Comparison comparison = publisher.diffWithActive(files);
         if (comparison.diff() == null) {
@@ -240,9 +278,12 @@ public class RuleSetResource {
         };
     }
 
-    private Response published(PublishResult result) {
+    private Response published(ServedTenant tenant, PublishResult result, boolean safetyCorrection, ApiKeyPrincipal caller) {
         if (result instanceof PublishResult.Published p) {
-            return Response.status(201).entity(new Published(info(p.version(), publisher.active()), p.report(),
+            if (safetyCorrection) {
+                correct(tenant, caller);
+            }
+            return Response.status(201).entity(new Published(info(p.version(), tenant.publisher().active()), p.report(),
                     p.affectedLayers())).build();
         }
         if (result instanceof PublishResult.AlreadyPublished a) {
@@ -258,7 +299,7 @@ public class RuleSetResource {
     }
 
     /** The published version with this version string (and rule-set id, when several rule sets share it). */
-    private PublishedRuleSet resolve(String version, String ruleSetId) {
+    private static PublishedRuleSet resolve(RuleSetPublisher publisher, String version, String ruleSetId) {
         if (ruleSetId != null) {
             return publisher.find(ruleSetId, version)
                     .orElseThrow(() -> new NotFoundException("no published version " + version + " of " + ruleSetId));

@@ -1,6 +1,8 @@
 package se.lotsen.api.resources;
 
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -9,7 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.auth.ApiKeyPrincipal;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.catalog.Service;
 import se.lotsen.core.catalog.ServiceCatalog;
 
@@ -18,23 +21,23 @@ import se.lotsen.core.catalog.ServiceCatalog;
 @PermitAll
 @Tag(name = "services")
 public class ServiceResource {
-    private final ActiveEngine engine;
+    private final Tenants tenants;
 
-    public ServiceResource(ActiveEngine engine) {
-        this.engine = engine;
+    public ServiceResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @GET
     @Operation(summary = "The active service catalog: centres and services")
-    public ServiceCatalog catalog() {
-        return engine.get().ruleSet().catalog();
+    public ServiceCatalog catalog(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return tenants.of(caller).engine().get().ruleSet().catalog();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One service of the active catalog")
-    public Service service(@PathParam("id") String id) {
-        return engine.get().ruleSet().catalog().service(id)
+    public Service service(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return tenants.of(caller).engine().get().ruleSet().catalog().service(id)
                 .orElseThrow(() -> new NotFoundException("no service " + id + " in the active catalog"));
     }
 }

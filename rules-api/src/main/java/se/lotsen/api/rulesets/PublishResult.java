@@ -29,8 +29,8 @@ public sealed interface PublishResult {
     /**
      * A published layer built on the rule set just published.
      *
-     * @param follows true when the layer follows its base's latest version (so this publish changes it);
-     *                false when it names another version
+     * @param follows true only for a layer stored before layers were pinned (its base named by id alone, so it follows
+     *                what serves); every layer published since is pinned to a base version, and a publish changes none
      */
     record AffectedLayer(String ruleSetId, String version, boolean follows) {
     }

@@ -59,11 +59,11 @@ public final class PublishedCounts {
         this.hidden = decide(measures);
     }
 
-    public static PublishedCounts read(CounterDao counters, OutcomeCountDao outcomes, LocalDate from, LocalDate to,
+    public static PublishedCounts read(CounterDao counters, OutcomeCountDao outcomes, String tenant, LocalDate from, LocalDate to,
                                        List<String> measures) {
         String fromWeek = SuggestionCounter.isoWeek(from);
         String toWeek = SuggestionCounter.isoWeek(to);
-        return of(counters.between(fromWeek, toWeek), outcomes.between(fromWeek, toWeek), measures);
+        return of(counters.between(tenant, fromWeek, toWeek), outcomes.between(tenant, fromWeek, toWeek), measures);
     }
 
     /** @param measures the evaluation's measures; each line has every one, zero where nothing was counted */

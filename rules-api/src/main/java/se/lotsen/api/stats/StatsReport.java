@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.lotsen.api.db.CounterDao;
 import se.lotsen.api.db.OutcomeCountDao;
+import se.lotsen.api.db.Tenant;
 
 /**
  * Anonymous counts for a period, through {@link PublishedCounts} (the disclosure control the evaluation
@@ -15,8 +16,15 @@ public final class StatsReport {
 
     private final CounterDao dao;
     private final OutcomeCountDao outcomes;
+    private final String tenant;
 
     public StatsReport(CounterDao dao, OutcomeCountDao outcomes) {
+        this(dao, outcomes, Tenant.DEFAULT);
+    }
+
+    /** One tenant's counts: no other tenant's row is read. */
+    public StatsReport(CounterDao dao, OutcomeCountDao outcomes, String tenant) {
+        this.tenant = tenant;
         this.dao = dao;
         this.outcomes = outcomes;
     }
@@ -27,7 +35,7 @@ public final class StatsReport {
     }
 
     public List<Row> between(LocalDate from, LocalDate to) {
-        PublishedCounts published = PublishedCounts.read(dao, outcomes, from, to, PublishedCounts.MEASURES);
+        PublishedCounts published = PublishedCounts.read(dao, outcomes, tenant, from, to, PublishedCounts.MEASURES);
         return published.stats().keySet().stream()
                 .map(c -> new Row(c.week(), c.centre(), c.need(), c.riskLevel(), c.service(), c.urgency(), published.shown(c)))
                 .toList();

@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import se.lotsen.api.db.CounterDao;
 import se.lotsen.api.db.CounterRow;
+import se.lotsen.api.db.Tenant;
 import se.lotsen.core.NeedCategory;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.PathwayEngine;
@@ -23,11 +24,18 @@ public final class SuggestionCounter {
     static final ZoneId SWEDEN = PathwayEngine.TIME_ZONE;
 
     private final CounterDao dao;
+    private final String tenant;
     private final Clock clock;
     private final PendingCounts<Key> pending;
 
     public SuggestionCounter(CounterDao dao, Clock clock) {
+        this(dao, Tenant.DEFAULT, clock);
+    }
+
+    /** Counts one tenant's pathways, into that tenant's counters only. */
+    public SuggestionCounter(CounterDao dao, String tenant, Clock clock) {
         this.dao = dao;
+        this.tenant = tenant;
         this.clock = clock;
         this.pending = new PendingCounts<>(key -> key.week().compareTo(isoWeek(LocalDate.now(clock.withZone(SWEDEN)).minusWeeks(1))) < 0);
     }
@@ -53,7 +61,7 @@ public final class SuggestionCounter {
             return;
         }
         try {
-            dao.add(rows);
+            dao.add(tenant, rows);
         } catch (RuntimeException e) {
             rows.forEach(r -> pending.restore(new Key(r.isoWeek(), r.centre(), r.need(), r.riskLevel(), r.service(), r.urgency()),
                     r.count()));

@@ -53,6 +53,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLayerIsCheckedOnTheBaseGivenAndTheOutputSaysWhichItUsed() throws Exception {
+        Path examples = Path.of(System.getProperty("lotsen.examples", "../examples"));
+        String layer = examples.resolve("region/norrkoping").toString();
+
+        int withoutBase = ValidateCommand.execute(mapper, layer, false, output.outStream, output.errStream);
+        assertThat(withoutBase).as("the region's base is not bundled").isEqualTo(1);
+        assertThat(output.out()).contains("The rule set region the layer builds on is not there");
+
+        CommandOutput given = new CommandOutput();
+        int status = ValidateCommand.execute(mapper, layer, false, false, Bases.of(examples.resolve("region/base").toString(),
+                null, null), given.outStream, given.errStream);
+        assertThat(status).as(given.out()).isZero();
+        assertThat(given.out()).contains("Base: region region-2026.1 (" + examples.resolve("region/base") + ")");
+    }
+
+    @Test
     void theDefaultIsValidAndTheJsonReportSaysSo() throws Exception {
         int status = ValidateCommand.execute(mapper, CommandOutput.copyOfDefault(dir.resolve("copy")).toString(), true,
                 output.outStream, output.errStream);

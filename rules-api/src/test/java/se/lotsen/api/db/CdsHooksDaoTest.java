@@ -56,9 +56,9 @@ class CdsHooksDaoTest {
     void aTokenIdIsNewOnceAndForgottenAfterItExpires(String kind) throws Exception {
         CdsHooksDao dao = dao(kind);
 
-        assertThat(dao.rememberTokenId("https://ehr.example.org", "j1", 1_000)).isEqualTo(1);
-        assertThat(dao.rememberTokenId("https://ehr.example.org", "j1", 1_000)).isZero();
-        assertThat(dao.rememberTokenId("https://other.example.org", "j1", 1_000)).as("ids are per issuer").isEqualTo(1);
+        assertThat(dao.rememberTokenId(Tenant.DEFAULT, "https://ehr.example.org", "j1", 1_000)).isEqualTo(1);
+        assertThat(dao.rememberTokenId(Tenant.DEFAULT, "https://ehr.example.org", "j1", 1_000)).isZero();
+        assertThat(dao.rememberTokenId(Tenant.DEFAULT, "https://other.example.org", "j1", 1_000)).as("ids are per issuer").isEqualTo(1);
         assertThat(dao.deleteExpiredTokenIds(1_001)).isEqualTo(2);
         assertThat(dao.tokenIds()).isZero();
     }
@@ -67,12 +67,12 @@ class CdsHooksDaoTest {
     @ValueSource(strings = {"sqlite", "postgres"})
     void aCardsOutcomeChangesOnlyOverTheOutcomeThatWasRead(String kind) throws Exception {
         CdsHooksDao dao = dao(kind);
-        dao.rememberCards(List.of(new IssuedCard("c1", "2026-W48", "FC_NORR", "BVC_NURSE", "[\"r\"]", "", 5_000)));
+        dao.rememberCards(Tenant.DEFAULT, List.of(new IssuedCard("c1", "2026-W48", "FC_NORR", "BVC_NURSE", "[\"r\"]", "", 5_000)));
 
-        assertThat(dao.countOutcome("c1", "", "CARD_ACCEPTED")).isEqualTo(1);
-        assertThat(dao.countOutcome("c1", "", "CARD_OVERRIDDEN")).as("another node changed it meanwhile").isZero();
-        assertThat(dao.card("c1")).get().extracting(IssuedCard::outcome).isEqualTo("CARD_ACCEPTED");
+        assertThat(dao.countOutcome(Tenant.DEFAULT, "c1", "", "CARD_ACCEPTED")).isEqualTo(1);
+        assertThat(dao.countOutcome(Tenant.DEFAULT, "c1", "", "CARD_OVERRIDDEN")).as("another node changed it meanwhile").isZero();
+        assertThat(dao.card(Tenant.DEFAULT, "c1")).get().extracting(IssuedCard::outcome).isEqualTo("CARD_ACCEPTED");
         assertThat(dao.deleteExpiredCards(5_001)).isEqualTo(1);
-        assertThat(dao.card("c1")).isEmpty();
+        assertThat(dao.card(Tenant.DEFAULT, "c1")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package se.lotsen.api.followup;
 
+import se.lotsen.api.db.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class FollowUpsTest {
         assertThat(followUps.deleteExpired()).isEqualTo(1);
         assertThat(followUps.find(reference)).isEmpty();
         assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.CONTACTED)).isEqualTo(FollowUps.Answer.UNKNOWN);
-        assertThat(store.outcomes().between("2026-W01", "2027-W52")).extracting(OutcomeCount::measure).contains("HELPED");
+        assertThat(store.outcomes().between(Tenant.DEFAULT, "2026-W01", "2027-W52")).extracting(OutcomeCount::measure).contains("HELPED");
     }
 
     @Test
@@ -108,7 +109,7 @@ class FollowUpsTest {
         followUps.answer(reference, "BVC_NURSE", Outcome.HELPED);
         followUps.flush();
 
-        List<OutcomeCount> counts = store.outcomes().between("2026-W48", "2026-W48").stream()
+        List<OutcomeCount> counts = store.outcomes().between(Tenant.DEFAULT, "2026-W48", "2026-W48").stream()
                 .filter(c -> c.kind().equals(FollowUps.SERVICE) && c.code().equals("BVC_NURSE")).toList();
         assertThat(counts).extracting(c -> c.measure() + "=" + c.count())
                 .containsExactlyInAnyOrder("SUGGESTED=1", "FOLLOWED_UP=1", "CONTACTED=1", "HELPED=1");
@@ -150,7 +151,7 @@ class FollowUpsTest {
     }
 
     private List<String> serviceCounts(String service) {
-        return store.outcomes().between("2026-W48", "2026-W48").stream()
+        return store.outcomes().between(Tenant.DEFAULT, "2026-W48", "2026-W48").stream()
                 .filter(c -> c.kind().equals(FollowUps.SERVICE) && c.code().equals(service) && c.count() != 0)
                 .map(c -> c.measure() + "=" + c.count()).toList();
     }
@@ -198,7 +199,7 @@ class FollowUpsTest {
         assertThat(followUps.answer(reference, "BVC_NURSE", Outcome.HELPED)).isEqualTo(FollowUps.Answer.COUNTED);
 
         assertThat(serviceCounts("BVC_NURSE")).as("in the store, before any flush").contains("FOLLOWED_UP=1", "HELPED=1");
-        assertThat(store.followUps().find(FollowUps.hash(reference)).orElseThrow().answered()).contains("HELPED");
+        assertThat(store.followUps().find(Tenant.DEFAULT, FollowUps.hash(reference)).orElseThrow().answered()).contains("HELPED");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.lotsen.api.followup;
 
+import se.lotsen.api.db.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -87,9 +88,9 @@ class StoreOutageTest {
             answerUntil(app, pathways, answers, figures, System.nanoTime() + TimeUnit.SECONDS.toNanos(2), "after");
 
             FollowUpDao stored = app.store().followUps();
-            await().atMost(Duration.ofSeconds(15)).until(() -> pathways.stream().allMatch(r -> stored.find(FollowUps.hash(r)).isPresent()));
+            await().atMost(Duration.ofSeconds(15)).until(() -> pathways.stream().allMatch(r -> stored.find(Tenant.DEFAULT, FollowUps.hash(r)).isPresent()));
             for (Acknowledged a : answers.values()) {
-                assertThat(stored.find(FollowUps.hash(a.reference())).orElseThrow().answered()).as(a.toString()).contains(a.outcome().name());
+                assertThat(stored.find(Tenant.DEFAULT, FollowUps.hash(a.reference())).orElseThrow().answered()).as(a.toString()).contains(a.outcome().name());
             }
             write(app, figures, pathways.size(), answers.size());
             assertThat(figures).as("answers were refused, not lost, while the store was down").containsKey("outage answer 503");

@@ -1,5 +1,6 @@
 package se.lotsen.api.hardening;
 
+import se.lotsen.api.db.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -135,9 +136,9 @@ class HardeningTest {
         String formula = "=HYPERLINK(\"https://evil.example\",\"x\")";
         String week = SuggestionCounter.isoWeek(LocalDate.now(ZoneOffset.UTC));
         Store store = app.store();
-        store.outcomes().add(List.of(new OutcomeCount(week, "FC_NORR", "RULE", formula, "SUGGESTED", 7),
+        store.outcomes().add(Tenant.DEFAULT, List.of(new OutcomeCount(week, "FC_NORR", "RULE", formula, "SUGGESTED", 7),
                 new OutcomeCount(week, "FC_NORR", "SERVICE", "@SUM(1+1)", "SUGGESTED", 7)));
-        store.counters().add(List.of(new CounterRow(week, "FC_NORR", "SLEEP", "LOW", "+cmd|' /C calc'!A0", "ROUTINE", 7)));
+        store.counters().add(Tenant.DEFAULT, List.of(new CounterRow(week, "FC_NORR", "SLEEP", "LOW", "+cmd|' /C calc'!A0", "ROUTINE", 7)));
 
         for (String path : List.of("/evaluation", "/stats")) {
             HttpResponse<String> csv = app.get(path, app.key(Role.POLICY_OWNER), "text/csv");

@@ -1,5 +1,6 @@
 package se.lotsen.api.web;
 
+import se.lotsen.api.db.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -272,7 +273,7 @@ class WorkbenchBrowserTest {
                         Math.max(0, n[Integer.parseInt(measure[1])] - 12)));
             }
         }
-        app.store().outcomes().add(earlier);
+        app.store().outcomes().add(Tenant.DEFAULT, earlier);
         for (int i = 0; i < 6; i++) {
             String ref = TestApp.json(app.postJson("/pathways/suggest", app.key(Role.STAFF),
                     "{\"childAgeMonths\": 6, \"needs\": [{\"category\": \"SLEEP\"}]}")).get("reference").asText();

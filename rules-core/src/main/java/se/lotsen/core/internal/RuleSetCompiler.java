@@ -97,7 +97,7 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        KieBase kieBase = printed.isEmpty() ? null : build(printed);
+        KieBase kieBase = printed.isEmpty() ? null : SharedKieBases.get(printed, RuleSetCompiler::build);
         return new Compiled(kieBase, ruleFileOf.keySet().stream().sorted().toList(), List.copyOf(printed));
     }
 

@@ -49,7 +49,7 @@ final class CardMemory {
         this.memory = memory;
     }
 
-    void remember(List<PathwayCards.Issued> issued, String centre) {
+    void remember(String tenant, List<PathwayCards.Issued> issued, String centre) {
         String week = SuggestionCounter.isoWeek(LocalDate.now(clock.withZone(SWEDEN)));
         String where = centre == null ? SuggestionCounter.NO_CENTRE : centre;
         long expiresAt = clock.millis() + memory.toMillis();
@@ -58,7 +58,7 @@ final class CardMemory {
             rows.add(new IssuedCard(card.card().uuid(), week, where, card.service(), json(card.rules()), NOT_YET, expiresAt));
         }
         if (!rows.isEmpty()) {
-            cards.rememberCards(rows);
+            cards.rememberCards(tenant, rows);
         }
         long now = clock.millis();
         long next = nextCleaning.get();
@@ -68,9 +68,9 @@ final class CardMemory {
     }
 
     /** Counts {@code measure} for the card; another node's feedback for the same card in between is read again, not overwritten. */
-    Counted count(String card, String measure) {
+    Counted count(String tenant, String card, String measure) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<IssuedCard> row = cards.card(card);
+            Optional<IssuedCard> row = cards.card(tenant, card);
             if (row.isEmpty()) {
                 return Counted.UNKNOWN;
             }
@@ -81,12 +81,12 @@ final class CardMemory {
             if (issued.outcome().equals(measure)) {
                 return Counted.ALREADY_COUNTED;
             }
-            if (cards.countOutcome(card, issued.outcome(), measure) == 1) {
+            if (cards.countOutcome(tenant, card, issued.outcome(), measure) == 1) {
                 List<OutcomeCount> rows = new ArrayList<>(rows(issued, measure, 1));
                 if (!issued.outcome().equals(NOT_YET)) {
                     rows.addAll(rows(issued, issued.outcome(), -1));
                 }
-                counts.add(rows);
+                counts.add(tenant, rows);
                 return issued.outcome().equals(NOT_YET) ? Counted.COUNTED : Counted.REPLACED;
             }
         }

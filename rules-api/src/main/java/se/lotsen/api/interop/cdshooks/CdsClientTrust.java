@@ -51,7 +51,7 @@ public final class CdsClientTrust {
     public record Refused(String reason) implements Verdict {
     }
 
-    private record Client(String issuer, JWKSet keys, Set<String> algorithms) {
+    private record Client(String issuer, JWKSet keys, Set<String> algorithms, String tenant) {
     }
 
     private final Map<String, Client> clients = new HashMap<>();
@@ -63,7 +63,7 @@ public final class CdsClientTrust {
         this.store = store;
         this.clock = clock;
         for (TrustedCdsClient client : trusted) {
-            clients.put(client.getIssuer(), new Client(client.getIssuer(), keys(client), Set.copyOf(client.getAlgorithms())));
+            clients.put(client.getIssuer(), new Client(client.getIssuer(), keys(client), Set.copyOf(client.getAlgorithms()), client.getTenant()));
         }
     }
 
@@ -116,10 +116,11 @@ public final class CdsClientTrust {
         }
         long expiresAt = claims.getExpirationTime().toInstant().plus(SKEW).toEpochMilli();
         deleteExpiredNowAndThen();
-        if (store.rememberTokenId(client.issuer(), claims.getJWTID(), expiresAt) != 1) {
+        if (store.rememberTokenId(client.tenant(), client.issuer(), claims.getJWTID(), expiresAt) != 1) {
             return new Refused("this JWT was used before (its jti is not new): sign a new one for every call");
         }
-        return new Trusted(new ApiKeyPrincipal("cds-client:" + client.issuer(), "CDS client " + client.issuer(), Role.SYSTEM));
+        return new Trusted(new ApiKeyPrincipal("cds-client:" + client.issuer(), "CDS client " + client.issuer(), Role.SYSTEM,
+                client.tenant()));
     }
 
     /** Null when the signature is the client's, else why not. */

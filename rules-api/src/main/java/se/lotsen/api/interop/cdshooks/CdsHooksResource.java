@@ -3,7 +3,9 @@ package se.lotsen.api.interop.cdshooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.errors.ApiError;
 import se.lotsen.api.interop.fhir.FhirIntake;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.ServedTenant;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.Json;
 import se.lotsen.core.Pathway;
 import se.lotsen.core.SuggestionRequest;
@@ -44,12 +48,12 @@ public class CdsHooksResource {
     static final String HOOK = "patient-view";
     static final String PREFETCH_KEY = "intake";
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
     private final CardMemory cards;
     private final ObjectMapper json = Json.strict(new ObjectMapper());
 
-    CdsHooksResource(ActiveEngine engine, CardMemory cards) {
-        this.engine = engine;
+    CdsHooksResource(Tenants tenants, CardMemory cards) {
+        this.tenants = tenants;
         this.cards = cards;
     }
 
@@ -73,7 +77,7 @@ public class CdsHooksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Call the service: cards for the prefetched intake; no cards without an intake; 412 without the prefetch")
     public Response call(@PathParam("id") String id, CdsHooks.Request request,
-                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         requireService(id);
         Optional<Response> refused = HookRequests.problem(request);
         if (refused.isPresent()) {
@@ -91,10 +95,11 @@ public class CdsHooksResource {
         if (suggestion.isEmpty()) {
             return Response.ok(new CdsHooks.Response(List.of())).build();
         }
-        Pathway pathway = engine.get().suggest(suggestion.get());
+        ServedTenant tenant = tenants.of(caller);
+        Pathway pathway = tenant.engine().get().suggest(suggestion.get());
         String patient = "Patient/" + request.context().get("patientId").asText();
         List<PathwayCards.Issued> issued = new PathwayCards(json, english(request, acceptLanguage), patient).cards(pathway);
-        cards.remember(issued, suggestion.get().centre());
+        cards.remember(tenant.id(), issued, suggestion.get().centre());
         return Response.ok(new CdsHooks.Response(issued.stream().map(PathwayCards.Issued::card).toList())).build();
     }
 
@@ -103,13 +108,13 @@ public class CdsHooksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Feedback on cards (accepted or overridden): each card counted once, anonymously per service and rule; "
             + "a later outcome replaces the earlier one; comments are never kept")
-    public Response feedback(@PathParam("id") String id, CdsHooks.Feedback feedback) {
+    public Response feedback(@PathParam("id") String id, CdsHooks.Feedback feedback, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         requireService(id);
         Optional<Response> refused = FeedbackEntries.problem(feedback);
         if (refused.isPresent()) {
             return refused.get();
         }
-        return Response.ok(FeedbackEntries.count(feedback, cards)).build();
+        return Response.ok(FeedbackEntries.count(feedback, cards, tenants.of(caller).id())).build();
     }
 
     private static void requireService(String id) {

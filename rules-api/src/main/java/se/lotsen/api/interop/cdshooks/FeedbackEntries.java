@@ -63,11 +63,11 @@ final class FeedbackEntries {
         return violations.isEmpty() ? Optional.empty() : invalid(violations);
     }
 
-    static Answer count(CdsHooks.Feedback feedback, CardMemory cards) {
+    static Answer count(CdsHooks.Feedback feedback, CardMemory cards, String tenant) {
         Map<CardMemory.Counted, Integer> entries = new EnumMap<>(CardMemory.Counted.class);
         List<Ignored> ignored = new ArrayList<>();
         for (CdsHooks.CardFeedback entry : feedback.feedback()) {
-            CardMemory.Counted counted = cards.count(entry.card().toLowerCase(Locale.ROOT), MEASURES.get(entry.outcome()));
+            CardMemory.Counted counted = cards.count(tenant, entry.card().toLowerCase(Locale.ROOT), MEASURES.get(entry.outcome()));
             entries.merge(counted, 1, Integer::sum);
             if (counted == CardMemory.Counted.UNKNOWN) {
                 ignored.add(new Ignored(entry.card(), "Lotsen gave no such card, or has forgotten it"));

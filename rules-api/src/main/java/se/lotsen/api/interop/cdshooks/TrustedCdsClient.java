@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lotsen.api.db.Tenant;
 
 /**
  * One CDS client Lotsen trusts: its issuer ({@code iss}), its public keys as a JWKS (inline, or a file;
  * never fetched from the network, so a compromised address cannot hand Lotsen a key), and the signing
- * algorithms it may use. A {@code tenant} joins these fields once Lotsen has tenants.
+ * algorithms it may use, and the tenant it asks for: its calls are answered with that tenant's rule set and its
+ * cards counted in that tenant's evaluation.
  */
 public class TrustedCdsClient {
     /** What CDS Hooks 2.0 asks a service to support (ES384, RS384) and their SHA-256/512 siblings; never HMAC or none. */
@@ -26,6 +28,10 @@ public class TrustedCdsClient {
     /** Or a file holding the JWKS. */
     private String jwksFile;
 
+    /** The tenant whose rule set answers this client (the single-tenant store's {@code default} unless named). */
+    @NotBlank
+    private String tenant = Tenant.DEFAULT;
+
     @NotEmpty
     private List<String> algorithms = List.of("ES384", "RS384");
 
@@ -37,6 +43,16 @@ public class TrustedCdsClient {
     @AssertTrue(message = "algorithms must be among ES256, ES384, ES512, RS256, RS384, RS512, PS256, PS384")
     boolean isSupportedAlgorithms() {
         return algorithms != null && SUPPORTED_ALGORITHMS.containsAll(algorithms);
+    }
+
+    @JsonProperty
+    public String getTenant() {
+        return tenant;
+    }
+
+    @JsonProperty
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
     }
 
     @JsonProperty

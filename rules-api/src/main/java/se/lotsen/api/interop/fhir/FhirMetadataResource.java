@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResource
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations;
 import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.Tenants;
 
 /**
  * {@code GET /fhir/metadata} without a key, as FHIR servers answer it (a client reads it before it
@@ -30,10 +31,10 @@ public class FhirMetadataResource {
             "Questionnaire", List.of("url"), "HealthcareService", List.of());
     static final List<String> READ_ONLY = List.of("PlanDefinition");
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
 
-    public FhirMetadataResource(ActiveEngine engine) {
-        this.engine = engine;
+    public FhirMetadataResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @GET
@@ -46,7 +47,7 @@ public class FhirMetadataResource {
         cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
         cs.addFormat("json");
         cs.setPublisher("Lotsen");
-        cs.getSoftware().setName("Lotsen").setVersion(engine.get().ruleSet().version());
+        cs.getSoftware().setName("Lotsen").setVersion(engine().get().ruleSet().version());
         cs.getImplementation().setDescription("Lotsen: referral pathways for Swedish family centres. Takes no personal data.");
         CapabilityStatement.CapabilityStatementRestComponent rest = cs.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
@@ -71,5 +72,10 @@ public class FhirMetadataResource {
 
     private static void interaction(CapabilityStatementRestResourceComponent resource, TypeRestfulInteraction code) {
         resource.addInteraction(new CapabilityStatement.ResourceInteractionComponent().setCode(code));
+    }
+
+    /** The statement needs no key, so it names the version of the region's (or the single tenant's) rule set. */
+    private ActiveEngine engine() {
+        return tenants.first().engine();
     }
 }

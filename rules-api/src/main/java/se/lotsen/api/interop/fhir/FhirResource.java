@@ -1,7 +1,9 @@
 package se.lotsen.api.interop.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
+import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +36,9 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
+import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;
 import se.lotsen.core.SuggestionRequest;
@@ -54,63 +58,63 @@ public class FhirResource {
     static final String PLAN_DEFINITION = "lotsen-pathway";
     private static final String FHIR_JSON = Fhir.MEDIA_TYPE + ";charset=utf-8";
 
-    private final ActiveEngine engine;
+    private final Tenants tenants;
 
-    public FhirResource(ActiveEngine engine) {
-        this.engine = engine;
+    public FhirResource(Tenants tenants) {
+        this.tenants = tenants;
     }
 
     @GET
     @Path("/CodeSystem")
     @Operation(summary = "Lotsen's code systems (needs, severities, risk and protective factors, urgencies, tiers, risk levels, "
             + "the rule set's services, centres and EPDS forms, the EPDS items); ?url= finds one")
-    public Response codeSystems(@Context UriInfo uri, @QueryParam("url") String url) {
-        RuleSet ruleSet = engine.get().ruleSet();
+    public Response codeSystems(@Context UriInfo uri, @QueryParam("url") String url, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        RuleSet ruleSet = engine(caller).get().ruleSet();
         return fhir(200, bundle(uri, "CodeSystem", FhirCodes.names().stream().map(n -> FhirCodes.codeSystem(n, ruleSet))
                 .flatMap(Optional::stream).filter(cs -> matches(url, cs.getUrl())).map(Resource.class::cast).toList()));
     }
 
     @GET
     @Path("/CodeSystem/{id}")
-    public Response codeSystem(@PathParam("id") String id) {
-        return FhirCodes.codeSystem(id, engine.get().ruleSet()).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
+    public Response codeSystem(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return FhirCodes.codeSystem(id, engine(caller).get().ruleSet()).map(cs -> fhir(200, cs)).orElseGet(() -> notFound("CodeSystem", id));
     }
 
     @GET
     @Path("/ValueSet")
     @Operation(summary = "A value set per code system, each with all its codes; ?url= finds one")
-    public Response valueSets(@Context UriInfo uri, @QueryParam("url") String url) {
-        RuleSet ruleSet = engine.get().ruleSet();
+    public Response valueSets(@Context UriInfo uri, @QueryParam("url") String url, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        RuleSet ruleSet = engine(caller).get().ruleSet();
         return fhir(200, bundle(uri, "ValueSet", FhirCodes.names().stream().map(n -> FhirCodes.valueSet(n, ruleSet))
                 .flatMap(Optional::stream).filter(vs -> matches(url, vs.getUrl())).map(Resource.class::cast).toList()));
     }
 
     @GET
     @Path("/ValueSet/{id}")
-    public Response valueSet(@PathParam("id") String id) {
-        return FhirCodes.valueSet(id, engine.get().ruleSet()).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
+    public Response valueSet(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return FhirCodes.valueSet(id, engine(caller).get().ruleSet()).map(vs -> fhir(200, vs)).orElseGet(() -> notFound("ValueSet", id));
     }
 
     @GET
     @Path("/Questionnaire")
     @Operation(summary = "Search the questionnaires (there is one, lotsen-intake); ?url= finds it by its canonical URL")
-    public Response questionnaires(@Context UriInfo uri, @QueryParam("url") String url) {
-        Questionnaire intake = intake();
+    public Response questionnaires(@Context UriInfo uri, @QueryParam("url") String url, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        Questionnaire intake = intake(caller);
         return fhir(200, bundle(uri, "Questionnaire", matches(url, intake.getUrl()) ? List.of(intake) : List.of()));
     }
 
     @GET
     @Path("/Questionnaire/{id}")
     @Operation(summary = "The intake Questionnaire lotsen-intake (with the ten EPDS items and the active rule set's forms)")
-    public Response questionnaire(@PathParam("id") String id) {
+    public Response questionnaire(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         if (!IntakeQuestionnaire.ID.equals(id)) {
             return notFound("Questionnaire", id);
         }
-        return fhir(200, intake());
+        return fhir(200, intake(caller));
     }
 
-    private Questionnaire intake() {
-        PathwayEngine active = engine.get();
+    private Questionnaire intake(ApiKeyPrincipal caller) {
+        PathwayEngine active = engine(caller).get();
         return IntakeQuestionnaire.build(active.ruleSet().manifest().epds(), active.ruleSet().catalog());
     }
 
@@ -121,7 +125,7 @@ public class FhirResource {
 
     @GET
     @Path("/PlanDefinition/{id}")
-    public Response planDefinition(@PathParam("id") String id) {
+    public Response planDefinition(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         if (!PLAN_DEFINITION.equals(id)) {
             return notFound("PlanDefinition", id);
         }
@@ -134,7 +138,7 @@ public class FhirResource {
         plan.setDescription("Applied to a QuestionnaireResponse to " + IntakeQuestionnaire.URL + " (the parameter "
                 + "'questionnaireResponse', or 'data' as in CPG), gives a CarePlan whose RequestGroup holds the steps as "
                 + "ServiceRequests in order; a safeguarding concern comes first. The rule set serving now: "
-                + engine.get().ruleSet().id() + " " + engine.get().ruleSet().version() + ".");
+                + engine(caller).get().ruleSet().id() + " " + engine(caller).get().ruleSet().version() + ".");
         plan.addAction().setTitle("Suggest a pathway").addInput().setType("QuestionnaireResponse")
                 .addProfile("http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse");
         plan.setText(Narratives.of(plan.getTitle(), List.of(plan.getDescription())));
@@ -148,7 +152,8 @@ public class FhirResource {
             description = "The parameter 'data' (CPG: a Bundle holding the response, or the response itself) or "
                     + "'questionnaireResponse'. R4's 'subject' (Patient/123) is echoed as the plan's subject, never stored. "
                     + "'userLanguage' en (or Accept-Language: en) gives English texts.")
-    public Response apply(String body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response apply(String body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         Parameters parameters;
         try {
             parameters = Fhir.json().parseResource(Parameters.class, body == null ? "" : body);
@@ -164,7 +169,7 @@ public class FhirResource {
         boolean english = english(parameters, acceptLanguage);
         try {
             SuggestionRequest request = IntakeReader.read(response.get());
-            return fhir(200, PathwayCarePlan.of(engine.get().suggest(request), english, subject(parameters)));
+            return fhir(200, PathwayCarePlan.of(engine(caller).get().suggest(request), english, subject(parameters)));
         } catch (InvalidRequestException e) {
             return outcome(422, OperationOutcome.IssueType.INVALID, describe(e.violations()), e.violations().get(0).field());
         }
@@ -173,14 +178,14 @@ public class FhirResource {
     @GET
     @Path("/HealthcareService")
     @Operation(summary = "The active catalog's services as HealthcareService")
-    public Response healthcareServices(@Context UriInfo uri) {
-        return fhir(200, CatalogAsFhir.all(engine.get().ruleSet().catalog(), base(uri)));
+    public Response healthcareServices(@Context UriInfo uri, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return fhir(200, CatalogAsFhir.all(engine(caller).get().ruleSet().catalog(), base(uri)));
     }
 
     @GET
     @Path("/HealthcareService/{id}")
-    public Response healthcareService(@PathParam("id") String id) {
-        return CatalogAsFhir.one(engine.get().ruleSet().catalog(), id).map(s -> fhir(200, s))
+    public Response healthcareService(@PathParam("id") String id, @Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
+        return CatalogAsFhir.one(engine(caller).get().ruleSet().catalog(), id).map(s -> fhir(200, s))
                 .orElseGet(() -> notFound("HealthcareService", id));
     }
 
@@ -263,5 +268,10 @@ public class FhirResource {
     /** Violations as one line, for an OperationOutcome's diagnostics. */
     static String describe(List<Violation> violations) {
         return violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
+    }
+
+    /** The rule set serving the caller's tenant. */
+    private ActiveEngine engine(ApiKeyPrincipal caller) {
+        return tenants.of(caller).engine();
     }
 }

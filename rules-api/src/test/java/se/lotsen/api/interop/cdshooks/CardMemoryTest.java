@@ -1,5 +1,6 @@
 package se.lotsen.api.interop.cdshooks;
 
+import se.lotsen.api.db.Tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.db.DataSourceFactory;
@@ -39,11 +40,11 @@ class CardMemoryTest {
 
     private void give(CardMemory memory) {
         CdsHooks.Card card = new CdsHooks.Card(CARD, "BVC", null, "info", null, List.of(), null, List.of());
-        memory.remember(List.of(new PathwayCards.Issued(card, "BVC_NURSE", List.of("sleep-bvc"))), "FC_NORR");
+        memory.remember(Tenant.DEFAULT, List.of(new PathwayCards.Issued(card, "BVC_NURSE", List.of("sleep-bvc"))), "FC_NORR");
     }
 
     private long count(String measure) {
-        return store.outcomes().between("2026-W01", "2026-W53").stream()
+        return store.outcomes().between(Tenant.DEFAULT, "2026-W01", "2026-W53").stream()
                 .filter(c -> c.kind().equals("SERVICE") && c.measure().equals(measure)).mapToLong(OutcomeCount::count).sum();
     }
 
@@ -53,8 +54,8 @@ class CardMemoryTest {
 
         CardMemory restarted = node(NOW.plusSeconds(60));
 
-        assertThat(restarted.count(CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.COUNTED);
-        assertThat(node(NOW.plusSeconds(120)).count(CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.ALREADY_COUNTED);
+        assertThat(restarted.count(Tenant.DEFAULT, CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.COUNTED);
+        assertThat(node(NOW.plusSeconds(120)).count(Tenant.DEFAULT, CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.ALREADY_COUNTED);
         assertThat(count("CARD_ACCEPTED")).isEqualTo(1);
     }
 
@@ -62,13 +63,13 @@ class CardMemoryTest {
     void aLaterOutcomeMovesTheCountFromTheEarlierOne() {
         CardMemory memory = node(NOW);
         give(memory);
-        memory.count(CARD, "CARD_ACCEPTED");
+        memory.count(Tenant.DEFAULT, CARD, "CARD_ACCEPTED");
 
-        assertThat(memory.count(CARD, "CARD_OVERRIDDEN")).isEqualTo(CardMemory.Counted.REPLACED);
+        assertThat(memory.count(Tenant.DEFAULT, CARD, "CARD_OVERRIDDEN")).isEqualTo(CardMemory.Counted.REPLACED);
 
         assertThat(count("CARD_ACCEPTED")).isZero();
         assertThat(count("CARD_OVERRIDDEN")).isEqualTo(1);
-        assertThat(store.outcomes().between("2026-W01", "2026-W53")).filteredOn(c -> c.kind().equals("RULE"))
+        assertThat(store.outcomes().between(Tenant.DEFAULT, "2026-W01", "2026-W53")).filteredOn(c -> c.kind().equals("RULE"))
                 .extracting(OutcomeCount::code).containsOnly("sleep-bvc");
     }
 
@@ -76,8 +77,8 @@ class CardMemoryTest {
     void unknownAndExpiredCardsCountNothing() {
         give(node(NOW));
 
-        assertThat(node(NOW).count("11111111-2222-3333-4444-555555555555", "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.UNKNOWN);
-        assertThat(node(NOW.plus(Duration.ofDays(15))).count(CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.EXPIRED);
+        assertThat(node(NOW).count(Tenant.DEFAULT, "11111111-2222-3333-4444-555555555555", "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.UNKNOWN);
+        assertThat(node(NOW.plus(Duration.ofDays(15))).count(Tenant.DEFAULT, CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.EXPIRED);
         assertThat(count("CARD_ACCEPTED")).isZero();
     }
 
@@ -86,6 +87,6 @@ class CardMemoryTest {
         give(node(NOW));
 
         assertThat(node(NOW.plus(Duration.ofDays(15))).deleteExpired()).isEqualTo(1);
-        assertThat(node(NOW).count(CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.UNKNOWN);
+        assertThat(node(NOW).count(Tenant.DEFAULT, CARD, "CARD_ACCEPTED")).isEqualTo(CardMemory.Counted.UNKNOWN);
     }
 }
