@@ -24,6 +24,8 @@ import se.lotsen.api.interop.fhir.FhirErrors;
 import se.lotsen.api.interop.fhir.FhirMetadataResource;
 import se.lotsen.api.interop.fhir.FhirResource;
 import se.lotsen.api.interop.hsds.HsdsResource;
+import se.lotsen.api.publishing.DirectoryWatcher;
+import se.lotsen.api.publishing.StoreFollower;
 import se.lotsen.api.resources.BaseUpdateResource;
 import se.lotsen.api.resources.BenchmarkResource;
 import se.lotsen.api.resources.CodesResource;
@@ -35,8 +37,6 @@ import se.lotsen.api.resources.RuleSetResource;
 import se.lotsen.api.resources.ServiceResource;
 import se.lotsen.api.resources.StatsResource;
 import se.lotsen.api.resources.TenantResource;
-import se.lotsen.api.rulesets.DirectoryWatcher;
-import se.lotsen.api.rulesets.StoreFollower;
 import se.lotsen.api.tenants.ServedTenant;
 import se.lotsen.api.tenants.Tenants;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.lotsen.api.rulesets.ValidationPool;
+import se.lotsen.api.publishing.ValidationPool;
 
 /**
  * Each kind of work on its own executor, so one kind never holds up another (a validation of the

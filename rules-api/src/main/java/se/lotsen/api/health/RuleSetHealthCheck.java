@@ -3,7 +3,7 @@ package se.lotsen.api.health;
 import com.codahale.metrics.health.HealthCheck;
 import java.util.ArrayList;
 import java.util.List;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.publishing.ActiveEngine;
 import se.lotsen.api.tenants.ServedTenant;
 import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.NeedCategory;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import se.lotsen.api.auth.ApiKeyPrincipal;
 import se.lotsen.api.db.BaseMove;
-import se.lotsen.api.rulesets.BaseUpdates;
+import se.lotsen.api.publishing.BaseUpdates;
 import se.lotsen.api.tenants.ServedTenant;
 import se.lotsen.api.tenants.Tenants;
 import se.lotsen.policy.validation.RuleSetDiff;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import se.lotsen.api.auth.ApiKeyPrincipal;
-import se.lotsen.api.rulesets.Serving;
+import se.lotsen.api.publishing.Serving;
 import se.lotsen.api.tenants.ServedTenant;
 import se.lotsen.api.tenants.Tenants;
 

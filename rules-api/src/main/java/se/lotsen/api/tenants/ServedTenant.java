@@ -3,9 +3,9 @@ package se.lotsen.api.tenants;
 import se.lotsen.api.db.Tenant;
 import se.lotsen.api.evaluation.EvaluationReport;
 import se.lotsen.api.followup.FollowUps;
-import se.lotsen.api.rulesets.ActiveEngine;
-import se.lotsen.api.rulesets.BaseUpdates;
-import se.lotsen.api.rulesets.RuleSetPublisher;
+import se.lotsen.api.publishing.ActiveEngine;
+import se.lotsen.api.publishing.BaseUpdates;
+import se.lotsen.api.publishing.RuleSetPublisher;
 import se.lotsen.api.stats.StatsReport;
 import se.lotsen.api.stats.SuggestionCounter;
 

@@ -19,11 +19,11 @@ import se.lotsen.api.db.Store;
 import se.lotsen.api.db.Tenant;
 import se.lotsen.api.evaluation.EvaluationReport;
 import se.lotsen.api.followup.FollowUps;
-import se.lotsen.api.rulesets.ActiveEngine;
-import se.lotsen.api.rulesets.BaseUpdates;
-import se.lotsen.api.rulesets.RuleSetPublisher;
-import se.lotsen.api.rulesets.SharedEngines;
-import se.lotsen.api.rulesets.ValidationPool;
+import se.lotsen.api.publishing.ActiveEngine;
+import se.lotsen.api.publishing.BaseUpdates;
+import se.lotsen.api.publishing.RuleSetPublisher;
+import se.lotsen.api.publishing.SharedEngines;
+import se.lotsen.api.publishing.ValidationPool;
 import se.lotsen.api.stats.StatsReport;
 import se.lotsen.api.stats.SuggestionCounter;
 

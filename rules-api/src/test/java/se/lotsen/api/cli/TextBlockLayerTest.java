@@ -39,7 +39,7 @@ class TextBlockLayerTest {
         Files.writeString(layer.resolve("rules/attack.drl"), "package se.lotsen.rules;\nimport se.lotsen.core.vocabulary.*;\n"
                 + "import se.lotsen.core.NeedCategory;\nimport se.lotsen.core.Urgency;\nimport se.lotsen.core.Tier;\n"
                 + "global se.lotsen.core.vocabulary.Advice out;\n"
-                + se.lotsen.api.rulesets.RuleFileAttackTest.textBlockRule(where, marker));
+                + se.lotsen.api.publishing.RuleFileAttackTest.textBlockRule(where, marker));
 
         int status = ValidateCommand.execute(mapper, layer.toString(), false, output.outStream, output.errStream);
 

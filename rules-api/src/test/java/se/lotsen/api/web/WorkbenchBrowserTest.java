@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import se.lotsen.api.TestApp;
 import se.lotsen.api.auth.Role;
 import se.lotsen.api.db.OutcomeCount;
-import se.lotsen.api.rulesets.EditedRuleSets;
+import se.lotsen.api.publishing.EditedRuleSets;
 import se.lotsen.api.stats.SuggestionCounter;
 import se.lotsen.policy.RuleSetFiles;
 

@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.publishing.ActiveEngine;
 import se.lotsen.api.tenants.Tenants;
 
 /**

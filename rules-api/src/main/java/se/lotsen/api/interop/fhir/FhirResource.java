@@ -37,7 +37,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import se.lotsen.api.auth.ApiKeyPrincipal;
-import se.lotsen.api.rulesets.ActiveEngine;
+import se.lotsen.api.publishing.ActiveEngine;
 import se.lotsen.api.tenants.Tenants;
 import se.lotsen.core.InvalidRequestException;
 import se.lotsen.core.PathwayEngine;

@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import java.util.Base64;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import java.util.List;
 import se.lotsen.core.PathwayEngine;

@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import com.codahale.metrics.Counter;
 import com.codahale.metrics.MetricRegistry;

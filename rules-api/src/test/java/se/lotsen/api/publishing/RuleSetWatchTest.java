@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,7 +42,7 @@ class RuleSetWatchTest {
     private static long rejectedEdits(TestApp app) {
         JsonNode metrics = TestApp.json(app.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://127.0.0.1:" + app.adminPort() + "/metrics")).GET()));
-        JsonNode counter = metrics.get("counters").get("se.lotsen.api.rulesets.DirectoryWatcher.rejected-edits");
+        JsonNode counter = metrics.get("counters").get("se.lotsen.api.publishing.DirectoryWatcher.rejected-edits");
         return counter == null ? 0 : counter.get("count").asLong();
     }
 

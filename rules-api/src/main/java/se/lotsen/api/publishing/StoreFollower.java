@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package se.lotsen.api.rulesets;
+package se.lotsen.api.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
