@@ -242,6 +242,18 @@ public final class RuleSetPublisher {
         return stored;
     }
 
+    /**
+     * Whether serving this stored version would move a municipality to another base than the one it is pinned to now:
+     * a base moves only when its policy owner accepts the one the region serves (or by a safety correction), so her
+     * own activation can neither serve a base the region rolled back nor undo a safety correction. Never for a region.
+     */
+    public boolean movesBase(PublishedRuleSet version) {
+        if (isRegion()) {
+            return false;
+        }
+        return serving().map(now -> !BaseUpdates.baseOf(now).equals(BaseUpdates.baseOf(version))).orElse(false);
+    }
+
     /** The versions named this version, whatever their rule set (an activation names a version only). */
     public List<PublishedRuleSet> withVersion(String version) {
         List<PublishedRuleSet> named = new ArrayList<>(dao.findByVersion(tenant, version));

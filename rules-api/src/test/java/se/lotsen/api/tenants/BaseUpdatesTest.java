@@ -150,4 +150,34 @@ class BaseUpdatesTest {
             assertThat(services(restarted, restarted.newKey("norrkoping", Role.STAFF))).doesNotContain("LIBRARY_LANGUAGE");
         }
     }
+
+    /**
+     * A municipality's policy owner moves her tenant between bases only by accepting the one the region serves: she
+     * cannot activate a base version the region rolled back, nor undo a safety correction by activating her version
+     * pinned to the base it corrected.
+     */
+    @Test
+    void aMunicipalityCannotActivateARolledBackBaseNorUndoASafetyCorrection() throws Exception {
+        try (TestApp app = RegionExample.start()) {
+            String region = app.newKey("region", Role.POLICY_OWNER);
+            String norrkopingOwner = app.newKey("norrkoping", Role.POLICY_OWNER);
+            String norrkoping = app.newKey("norrkoping", Role.STAFF);
+            String before = ok(app.get("/rulesets/active", norrkopingOwner), 200).get("version").asText();
+
+            String newBase = ok(app.post("/rulesets", region, "application/zip", baseWithBokstart()), 201)
+                    .get("version").get("version").asText();
+            ok(app.post("/rulesets/region-2026.1/activate", region, "application/json", new byte[0]), 200);
+            HttpResponse<String> rolledBack = app.post("/rulesets/" + newBase + "/activate?ruleSetId=region", norrkopingOwner,
+                    "application/json", new byte[0]);
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isIn(403, 404, 409);
+            assertThat(services(app, norrkoping)).doesNotContain("LIBRARY_LANGUAGE");
+
+            ok(app.post("/rulesets/" + newBase + "/activate?safetyCorrection=true", region, "application/json", new byte[0]), 200);
+            assertThat(services(app, norrkoping)).contains("LIBRARY_LANGUAGE");
+            HttpResponse<String> undo = app.post("/rulesets/" + before + "/activate?ruleSetId=norrkoping", norrkopingOwner,
+                    "application/json", new byte[0]);
+            assertThat(undo.statusCode()).as(undo.body()).isIn(403, 409);
+            assertThat(services(app, norrkoping)).as("the safety correction holds").contains("LIBRARY_LANGUAGE");
+        }
+    }
 }
