@@ -251,7 +251,13 @@ public final class RuleSetPublisher {
         if (isRegion()) {
             return false;
         }
-        return serving().map(now -> !BaseUpdates.baseOf(now).equals(BaseUpdates.baseOf(version))).orElse(false);
+        return serving().map(now -> !servesOn(now).equals(servesOn(version))).orElse(false);
+    }
+
+    /** The base a version serves this municipality on: its own layer's pinned base, or the region's version itself. */
+    private String servesOn(PublishedRuleSet version) {
+        boolean own = dao.find(tenant, version.ruleSetId(), version.version()).filter(v -> v.hash().equals(version.hash())).isPresent();
+        return own && version.base() != null ? version.base() : version.ruleSetId() + " " + version.version();
     }
 
     /** The versions named this version, whatever their rule set (an activation names a version only). */

@@ -163,6 +163,9 @@ class BaseUpdatesTest {
             String norrkopingOwner = app.newKey("norrkoping", Role.POLICY_OWNER);
             String norrkoping = app.newKey("norrkoping", Role.STAFF);
             String before = ok(app.get("/rulesets/active", norrkopingOwner), 200).get("version").asText();
+            // On the base she is pinned to she still rolls back and forth: to the base itself, and to her layer again.
+            ok(app.post("/rulesets/region-2026.1/activate?ruleSetId=region", norrkopingOwner, "application/json", new byte[0]), 200);
+            ok(app.post("/rulesets/" + before + "/activate?ruleSetId=norrkoping", norrkopingOwner, "application/json", new byte[0]), 200);
 
             String newBase = ok(app.post("/rulesets", region, "application/zip", baseWithBokstart()), 201)
                     .get("version").get("version").asText();
