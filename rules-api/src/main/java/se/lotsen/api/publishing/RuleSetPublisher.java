@@ -254,10 +254,18 @@ public final class RuleSetPublisher {
         return serving().map(now -> !servesOn(now).equals(servesOn(version))).orElse(false);
     }
 
-    /** The base a version serves this municipality on: its own layer's pinned base, or the region's version itself. */
-    private String servesOn(PublishedRuleSet version) {
-        boolean own = dao.find(tenant, version.ruleSetId(), version.version()).filter(v -> v.hash().equals(version.hash())).isPresent();
-        return own && version.base() != null ? version.base() : version.ruleSetId() + " " + version.version();
+    /**
+     * The base a version serves this tenant on, "id version": its own layer's pinned base, or — a municipality serving
+     * its region's version itself — that version (whatever the region's version builds on in turn).
+     */
+    String servesOn(PublishedRuleSet version) {
+        return isOwnLayer(version) ? version.base() : version.ruleSetId() + " " + version.version();
+    }
+
+    /** Whether this is a layer of this tenant's own (not its region's version, not a base). */
+    boolean isOwnLayer(PublishedRuleSet version) {
+        return version.base() != null && (isRegion()
+                || dao.find(tenant, version.ruleSetId(), version.version()).filter(v -> v.hash().equals(version.hash())).isPresent());
     }
 
     /** The versions named this version, whatever their rule set (an activation names a version only). */

@@ -165,6 +165,9 @@ class BaseUpdatesTest {
             String before = ok(app.get("/rulesets/active", norrkopingOwner), 200).get("version").asText();
             // On the base she is pinned to she still rolls back and forth: to the base itself, and to her layer again.
             ok(app.post("/rulesets/region-2026.1/activate?ruleSetId=region", norrkopingOwner, "application/json", new byte[0]), 200);
+            JsonNode onTheBase = ok(app.get("/rulesets/base-updates", norrkopingOwner), 200);
+            assertThat(onTheBase.get("pinnedBase").asText()).as("serving the region's base itself").isEqualTo("region region-2026.1");
+            assertThat(onTheBase.get("pending").isNull()).as("no update while she serves the base the region serves").isTrue();
             ok(app.post("/rulesets/" + before + "/activate?ruleSetId=norrkoping", norrkopingOwner, "application/json", new byte[0]), 200);
 
             String newBase = ok(app.post("/rulesets", region, "application/zip", baseWithBokstart()), 201)
