@@ -50,7 +50,7 @@ public final class BaseUpdates {
 
     /** The base this tenant's serving rule set is pinned to, "id version" (the base itself when it has no layer). */
     public Optional<String> pinnedBase() {
-        return publisher.serving().map(BaseUpdates::baseOf);
+        return publisher.serving().map(publisher::servesOn);
     }
 
     /** The new base and the diff of this tenant's pathways, if the region serves another base than the tenant's. */
@@ -60,16 +60,16 @@ public final class BaseUpdates {
         }
         Optional<PublishedRuleSet> serving = publisher.serving();
         Optional<BasePin> to = publisher.regionBase();
-        if (serving.isEmpty() || to.isEmpty() || to.get().name().equals(baseOf(serving.get()))) {
+        if (serving.isEmpty() || to.isEmpty() || to.get().name().equals(publisher.servesOn(serving.get()))) {
             return Optional.empty();
         }
         Candidate candidate = candidate(serving.get(), to.get());
         try {
             Serving now = publisher.engine().serving();
             if (candidate.serving() == null) {
-                return Optional.of(new Pending(baseOf(serving.get()), to.get().name(), null, candidate.problem()));
+                return Optional.of(new Pending(publisher.servesOn(serving.get()), to.get().name(), null, candidate.problem()));
             }
-            return Optional.of(new Pending(baseOf(serving.get()), to.get().name(), diff(now, candidate.serving()), null));
+            return Optional.of(new Pending(publisher.servesOn(serving.get()), to.get().name(), diff(now, candidate.serving()), null));
         } finally {
             candidate.close();
         }
@@ -88,12 +88,12 @@ public final class BaseUpdates {
     public synchronized Moved move(String by, boolean safety) {
         PublishedRuleSet serving = publisher.serving().orElseThrow(() -> new IllegalStateException("nothing serves"));
         BasePin to = publisher.regionBase().orElseThrow(() -> new IllegalStateException("the region serves no base"));
-        String from = baseOf(serving);
+        String from = publisher.servesOn(serving);
         if (to.name().equals(from)) {
             return new Moved(false, from, to.name(), serving.version(), null, null);
         }
         Serving before = publisher.engine().serving();
-        if (serving.base() == null) {
+        if (!publisher.isOwnLayer(serving)) {
             // No layer: the tenant serves the base itself, and now the newer one.
             PublishedRuleSet base = publisher.find(to.id(), to.version()).orElseThrow();
             Serving after = publisher.compile(base);
@@ -126,7 +126,7 @@ public final class BaseUpdates {
      */
     public Optional<RuleSetDiff.Result> layerChanges() {
         Optional<PublishedRuleSet> serving = publisher.serving();
-        Optional<BasePin> pin = serving.flatMap(v -> BasePin.of(v.base(), v.baseHash()));
+        Optional<BasePin> pin = serving.filter(publisher::isOwnLayer).flatMap(v -> BasePin.of(v.base(), v.baseHash()));
         Optional<PublishedRuleSet> base = pin.flatMap(p -> publisher.find(p.id(), p.version()));
         if (base.isEmpty()) {
             return Optional.empty();
@@ -155,7 +155,7 @@ public final class BaseUpdates {
     /** The tenant's serving layer compiled on the new base (not validated: for the diff only). */
     private Candidate candidate(PublishedRuleSet serving, BasePin to) {
         try {
-            if (serving.base() == null) {
+            if (!publisher.isOwnLayer(serving)) {
                 return new Candidate(publisher.compileFresh(publisher.find(to.id(), to.version()).orElseThrow()), null);
             }
             return new Candidate(publisher.compile(serving, to.resolver(publisher.bases())), null);

@@ -242,6 +242,32 @@ public final class RuleSetPublisher {
         return stored;
     }
 
+    /**
+     * Whether serving this stored version would move a municipality to another base than the one it is pinned to now:
+     * a base moves only when its policy owner accepts the one the region serves (or by a safety correction), so her
+     * own activation can neither serve a base the region rolled back nor undo a safety correction. Never for a region.
+     */
+    public boolean movesBase(PublishedRuleSet version) {
+        if (isRegion()) {
+            return false;
+        }
+        return serving().map(now -> !servesOn(now).equals(servesOn(version))).orElse(false);
+    }
+
+    /**
+     * The base a version serves this tenant on, "id version": its own layer's pinned base, or — a municipality serving
+     * its region's version itself — that version (whatever the region's version builds on in turn).
+     */
+    String servesOn(PublishedRuleSet version) {
+        return isOwnLayer(version) ? version.base() : version.ruleSetId() + " " + version.version();
+    }
+
+    /** Whether this is a layer of this tenant's own (not its region's version, not a base). */
+    boolean isOwnLayer(PublishedRuleSet version) {
+        return version.base() != null && (isRegion()
+                || dao.find(tenant, version.ruleSetId(), version.version()).filter(v -> v.hash().equals(version.hash())).isPresent());
+    }
+
     /** The versions named this version, whatever their rule set (an activation names a version only). */
     public List<PublishedRuleSet> withVersion(String version) {
         List<PublishedRuleSet> named = new ArrayList<>(dao.findByVersion(tenant, version));

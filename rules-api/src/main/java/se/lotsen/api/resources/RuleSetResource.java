@@ -235,6 +235,11 @@ public class RuleSetResource {
         RuleSetPublisher publisher = tenant.publisher();
         requireRegionForSafety(tenant, safetyCorrection);
         PublishedRuleSet stored = resolve(publisher, version, ruleSetId);
+        if (publisher.movesBase(stored)) {
+            throw new ForbiddenException(stored.ruleSetId() + " " + stored.version() + " is on the base " + (stored.base() == null
+                    ? stored.ruleSetId() + " " + stored.version() : stored.base()) + ", not the one this tenant is pinned to: "
+                    + "a municipality moves to another base only by accepting the one its region serves (POST /rulesets/base-updates/accept)");
+        }
         PublishedRuleSet activated = publisher.activate(stored.ruleSetId(), stored.version(), by(caller)).orElseThrow();
         if (safetyCorrection) {
             correct(tenant, caller);

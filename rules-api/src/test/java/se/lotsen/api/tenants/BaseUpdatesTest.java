@@ -150,4 +150,40 @@ class BaseUpdatesTest {
             assertThat(services(restarted, restarted.newKey("norrkoping", Role.STAFF))).doesNotContain("LIBRARY_LANGUAGE");
         }
     }
+
+    /**
+     * A municipality's policy owner moves her tenant between bases only by accepting the one the region serves: she
+     * cannot activate a base version the region rolled back, nor undo a safety correction by activating her version
+     * pinned to the base it corrected.
+     */
+    @Test
+    void aMunicipalityCannotActivateARolledBackBaseNorUndoASafetyCorrection() throws Exception {
+        try (TestApp app = RegionExample.start()) {
+            String region = app.newKey("region", Role.POLICY_OWNER);
+            String norrkopingOwner = app.newKey("norrkoping", Role.POLICY_OWNER);
+            String norrkoping = app.newKey("norrkoping", Role.STAFF);
+            String before = ok(app.get("/rulesets/active", norrkopingOwner), 200).get("version").asText();
+            // On the base she is pinned to she still rolls back and forth: to the base itself, and to her layer again.
+            ok(app.post("/rulesets/region-2026.1/activate?ruleSetId=region", norrkopingOwner, "application/json", new byte[0]), 200);
+            JsonNode onTheBase = ok(app.get("/rulesets/base-updates", norrkopingOwner), 200);
+            assertThat(onTheBase.get("pinnedBase").asText()).as("serving the region's base itself").isEqualTo("region region-2026.1");
+            assertThat(onTheBase.get("pending").isNull()).as("no update while she serves the base the region serves").isTrue();
+            ok(app.post("/rulesets/" + before + "/activate?ruleSetId=norrkoping", norrkopingOwner, "application/json", new byte[0]), 200);
+
+            String newBase = ok(app.post("/rulesets", region, "application/zip", baseWithBokstart()), 201)
+                    .get("version").get("version").asText();
+            ok(app.post("/rulesets/region-2026.1/activate", region, "application/json", new byte[0]), 200);
+            HttpResponse<String> rolledBack = app.post("/rulesets/" + newBase + "/activate?ruleSetId=region", norrkopingOwner,
+                    "application/json", new byte[0]);
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isIn(403, 404, 409);
+            assertThat(services(app, norrkoping)).doesNotContain("LIBRARY_LANGUAGE");
+
+            ok(app.post("/rulesets/" + newBase + "/activate?safetyCorrection=true", region, "application/json", new byte[0]), 200);
+            assertThat(services(app, norrkoping)).contains("LIBRARY_LANGUAGE");
+            HttpResponse<String> undo = app.post("/rulesets/" + before + "/activate?ruleSetId=norrkoping", norrkopingOwner,
+                    "application/json", new byte[0]);
+            assertThat(undo.statusCode()).as(undo.body()).isIn(403, 409);
+            assertThat(services(app, norrkoping)).as("the safety correction holds").contains("LIBRARY_LANGUAGE");
+        }
+    }
 }

@@ -143,6 +143,26 @@ class TenantIsolationTest {
         assertThat(services(suggest(norrkopingStaff, RegionExample.INFANT))).doesNotContain("EXTENDED_HOME_VISITS");
     }
 
+    @Test
+    void aCdsClientOfAnotherTenantCannotGiveFeedbackOnATenantsCards() throws Exception {
+        String grastorp = app.newKey("grastorp", Role.SYSTEM);
+        String norrkoping = app.newKey("norrkoping", Role.SYSTEM);
+        String hook = Files.readString(RegionExample.ROOT.resolve("examples/cds-hooks/patient-view-sleep.json"));
+        String card = TestApp.json(cds(grastorp, hook)).get("cards").get(0).get("uuid").asText();
+        String feedback = "{\"feedback\": [{\"card\": \"" + card + "\", \"outcome\": \"accepted\","
+                + " \"outcomeTimestamp\": \"2026-11-24T10:00:00Z\"}]}";
+
+        HttpResponse<String> foreign = app.postJson("/cds-services/lotsen-pathway/feedback", norrkoping, feedback);
+        assertThat(foreign.statusCode()).isEqualTo(200);
+        assertThat(TestApp.json(foreign).get("entries").has("UNKNOWN")).as(foreign.body()).isTrue();
+        assertThat(TestApp.json(app.get("/evaluation", app.newKey("norrkoping", Role.POLICY_OWNER))).get("weekTotals")
+                .findValuesAsText("CARD_ACCEPTED")).as("Norrköping counts no feedback on Grästorp's card").allMatch("0"::equals);
+
+        HttpResponse<String> own = app.postJson("/cds-services/lotsen-pathway/feedback", grastorp, feedback);
+        assertThat(TestApp.json(own).get("entries").has("COUNTED")).as("the card is still Grästorp's to count: " + own.body())
+                .isTrue();
+    }
+
     private static HttpResponse<String> cds(String key, String body) {
         return app.send(app.request("/cds-services/lotsen-pathway", key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -63,7 +63,15 @@ public final class CdsClientTrust {
         this.store = store;
         this.clock = clock;
         for (TrustedCdsClient client : trusted) {
-            clients.put(client.getIssuer(), new Client(client.getIssuer(), keys(client), Set.copyOf(client.getAlgorithms()), client.getTenant()));
+            Client earlier = clients.put(client.getIssuer(), new Client(client.getIssuer(), keys(client),
+                    Set.copyOf(client.getAlgorithms()), client.getTenant()));
+            if (earlier != null) {
+                // The issuer is what names the tenant: one issuer listed twice would be trusted as the last one only, and
+                // the first tenant's calls answered and counted as the other's.
+                throw new IllegalArgumentException("the CDS client " + client.getIssuer() + " is listed twice (tenants "
+                        + earlier.tenant() + " and " + client.getTenant() + "): an issuer calls for one tenant; give each "
+                        + "tenant's journal system an issuer of its own");
+            }
         }
     }
 

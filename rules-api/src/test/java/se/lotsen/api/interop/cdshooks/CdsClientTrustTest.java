@@ -159,4 +159,25 @@ class CdsClientTrustTest {
         assertThatThrownBy(() -> new CdsClientTrust(List.of(client), store.cdsHooks(), Clock.systemUTC()))
                 .hasMessageContaining("private key");
     }
+
+    /**
+     * One issuer is one tenant's: a region's journal system configured once for Grästorp and once for Norrköping (the same
+     * iss) would otherwise be trusted as whichever came last, and Grästorp's calls answered and counted as Norrköping's.
+     */
+    @Test
+    void anIssuerTrustedForTwoTenantsIsRefusedAtStart() throws Exception {
+        ECKey other = new ECKeyGenerator(Curve.P_384).keyID("ec-2").generate();
+        TrustedCdsClient grastorp = new TrustedCdsClient();
+        grastorp.setIssuer(ISSUER);
+        grastorp.setTenant("grastorp");
+        grastorp.setJwks(new JWKSet(ec.toPublicJWK()).toJSONObject());
+        TrustedCdsClient norrkoping = new TrustedCdsClient();
+        norrkoping.setIssuer(ISSUER);
+        norrkoping.setTenant("norrkoping");
+        norrkoping.setJwks(new JWKSet(other.toPublicJWK()).toJSONObject());
+
+        assertThatThrownBy(() -> new CdsClientTrust(List.of(grastorp, norrkoping), store.cdsHooks(), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(ISSUER).hasMessageContaining("grastorp")
+                .hasMessageContaining("norrkoping");
+    }
 }
