@@ -33,7 +33,7 @@ const TEXT = {
       NOT_HELPED: "Det hjälpte inte", NOT_NEEDED: "Behövdes inte" },
     fields: {
       childAgeMonths: "Ange barnets ålder (högst {years} år och {months} månader, {max} månader) eller att familjen väntar barn – ett av dem.",
-      childAgeWeeks: "Veckor anges bara under 3 månader (0–12) och ska stämma med månaderna (7 veckor är 1 månad). Ange annars månader.",
+      childAgeWeeks: "Veckor anges bara under 3 månader (0–{maxWeeks}) och ska stämma med månaderna (7 veckor är 1 månad). Ange annars månader.",
       expecting: "Ange barnets ålder eller att familjen väntar barn – ett av dem.",
       needs: "Kontrollera behoven: varje behov en gång, med svårighetsgrad.",
       riskFactors: "Kontrollera riskfaktorerna.", protectiveFactors: "Kontrollera skyddsfaktorerna.",
@@ -77,7 +77,7 @@ const TEXT = {
       NOT_HELPED: "It did not help", NOT_NEEDED: "Not needed" },
     fields: {
       childAgeMonths: "Give the child's age (at most {years} years and {months} months, {max} months) or that the family is expecting – one of them.",
-      childAgeWeeks: "Weeks are for under 3 months only (0–12) and must agree with the months (7 weeks is 1 month). Otherwise give months.",
+      childAgeWeeks: "Weeks are for under 3 months only (0–{maxWeeks}) and must agree with the months (7 weeks is 1 month). Otherwise give months.",
       expecting: "Give the child's age or that the family is expecting – one of them.",
       needs: "Check the needs: each need once, with its severity.",
       riskFactors: "Check the risk factors.", protectiveFactors: "Check the protective factors.",
@@ -125,6 +125,7 @@ async function loadCodes() {
   Lotsen.showTenant(lang);
   codes = c.body;
   $("age-months").max = codes.maxChildAgeMonths;
+  $("age-weeks").max = codes.maxChildAgeWeeks;
   $("age-years").max = Math.floor(codes.maxChildAgeMonths / 12);
   catalog = s.status === 200 ? s.body : { centres: [], services: [] };
   renderForm();
@@ -278,8 +279,9 @@ function errorTarget(field) {
 // The oldest age comes from /codes (one constant on the server), never from the page's own copy.
 function withOldestAge(text) {
   const max = codes ? codes.maxChildAgeMonths : null;
-  if (max === null || max === undefined) { return text.replace(/ \(.*\{max\}[^)]*\)/, ""); }
-  return text.replace("{years}", Math.floor(max / 12)).replace("{months}", max % 12).replace("{max}", max);
+  if (max === null || max === undefined) { return text.replace(/ \([^)]*\{max[^)]*\)/g, ""); }
+  return text.replace("{years}", Math.floor(max / 12)).replace("{months}", max % 12).replace("{max}", max)
+    .replace("{maxWeeks}", codes.maxChildAgeWeeks);
 }
 
 // The page's own words for a field, most specific first ("screenings.epds.items[3]" → "screenings.epds.items").

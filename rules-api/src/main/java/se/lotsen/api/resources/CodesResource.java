@@ -51,7 +51,7 @@ public class CodesResource {
     /** Every code a request or pathway uses, in the order staff should see them. */
     public record Codes(List<Code> needs, List<Code> severities, List<Code> riskFactors, List<Group> riskGroups,
                         List<Code> protectiveFactors, List<Code> urgencies, List<Code> tiers, List<Code> riskLevels,
-                        List<Form> epdsForms, int maxChildAgeMonths) {
+                        List<Form> epdsForms, int maxChildAgeMonths, int maxChildAgeWeeks) {
     }
 
     /** Every risk factor is in exactly one group (a test holds this as the enum grows). */
@@ -69,16 +69,17 @@ public class CodesResource {
 
     private static final Codes FIXED = new Codes(codes(NeedCategory.values()), codes(Severity.values()),
             codes(RiskFactor.values()), RISK_GROUPS, codes(ProtectiveFactor.values()), codes(Urgency.values()),
-            codes(Tier.values()), codes(RiskLevel.values()), List.of(), SuggestionRequest.MAX_CHILD_AGE_MONTHS);
+            codes(Tier.values()), codes(RiskLevel.values()), List.of(), SuggestionRequest.MAX_CHILD_AGE_MONTHS,
+            SuggestionRequest.MAX_CHILD_AGE_WEEKS);
 
     @GET
     @Operation(summary = "Every code with its Swedish and English label, risk factors in groups, the active "
-            + "rule set's EPDS forms with their cut-offs, and the oldest child age in months")
+            + "rule set's EPDS forms with their cut-offs, the oldest child age in months, and the oldest age given in weeks")
     public Codes codes(@Parameter(hidden = true) @Auth ApiKeyPrincipal caller) {
         List<Form> forms = tenants.of(caller).engine().get().ruleSet().manifest().epds().forms().stream().map(CodesResource::form).toList();
         return new Codes(FIXED.needs(), FIXED.severities(), FIXED.riskFactors(), FIXED.riskGroups(),
                 FIXED.protectiveFactors(), FIXED.urgencies(), FIXED.tiers(), FIXED.riskLevels(), forms,
-                SuggestionRequest.MAX_CHILD_AGE_MONTHS);
+                SuggestionRequest.MAX_CHILD_AGE_MONTHS, SuggestionRequest.MAX_CHILD_AGE_WEEKS);
     }
 
     private static Form form(EpdsForm form) {

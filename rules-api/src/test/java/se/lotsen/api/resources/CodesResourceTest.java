@@ -41,5 +41,9 @@ class CodesResourceTest {
 
         assertThat(codes.get("maxChildAgeMonths").asInt()).isEqualTo(SuggestionRequest.MAX_CHILD_AGE_MONTHS);
         assertThat(page).doesNotContain(String.valueOf(SuggestionRequest.MAX_CHILD_AGE_MONTHS)).contains("maxChildAgeMonths");
+        // The oldest age in weeks likewise: served, and neither an input's bound nor a message on the page spells it.
+        assertThat(codes.get("maxChildAgeWeeks").asInt()).isEqualTo(SuggestionRequest.MAX_CHILD_AGE_WEEKS);
+        assertThat(page).contains("maxChildAgeWeeks").doesNotContain("max=\"" + SuggestionRequest.MAX_CHILD_AGE_WEEKS + "\"")
+                .doesNotContain("0–" + SuggestionRequest.MAX_CHILD_AGE_WEEKS + ")");
     }
 }

@@ -215,7 +215,8 @@ class StaffPagePlanBrowserTest {
         browser.find("age-months").sendKeys("0");
         browser.find("suggest").click();
         WebElement error = browser.waitFor(By.id("age-error"));
-        assertThat(error.getText()).contains("Veckor anges bara under 3 månader").doesNotContain("childAgeWeeks");
+        assertThat(error.getText()).contains("Veckor anges bara under 3 månader")
+                .contains("(0–" + se.lotsen.core.SuggestionRequest.MAX_CHILD_AGE_WEEKS + ")").doesNotContain("childAgeWeeks").doesNotContain("{");
         assertThat(browser.find("age-weeks").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("result").isDisplayed()).isFalse();
     }
